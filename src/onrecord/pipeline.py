@@ -1,0 +1,145 @@
+"""The ordered stages from text to quotes, and the batch function.
+
+``process_batch`` is the one entry point every interface uses: a pure
+function from articles to plain result records (never spaCy ``Doc``s), which
+loads the spaCy pipeline lazily once per process.
+
+Stages, each a pure function over a parsed text (``STAGES`` names them, and
+the provenance of every record carries their version):
+
+1. quote marks   :func:`onrecord.quotes.marks.pair_quote_marks`
+2. cues          :func:`onrecord.quotes.reported.find_reported`
+3. quotations    :func:`onrecord.quotes.direct.attach_quotations`
+4. speakers      :func:`onrecord.speakers.coref.resolve_speakers`
+5. records       types, confidence, provenance
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+
+from onrecord import __version__
+from onrecord.model import Article, ArticleResult, Provenance, Quote, Span
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.direct import attach_quotations
+from onrecord.quotes.lexicon import load_lexicon
+from onrecord.quotes.reported import find_reported
+from onrecord.quotes.types import quote_type
+from onrecord.settings import Settings
+from onrecord.speakers import resolve_speakers
+
+log = logging.getLogger(__name__)
+
+PIPELINE_NAME = "onrecord.rules"
+PIPELINE_VERSION = "1"
+STAGES = ("marks.v1", "cues.v1", "quotations.v1", "speakers.v1", "records.v1")
+
+_PARAGRAPH_END = re.compile(r"\n\s*\n|\n")
+
+
+def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: int = 0) -> list[Quote]:
+    """All quotes of one parsed text; offsets shifted by ``offset``."""
+    ctx = DocContext.build(doc)
+    lexicon = load_lexicon(settings.cue_classes)
+    cues = find_reported(ctx, lexicon)
+    attributions = _outermost(attach_quotations(
+        ctx, cues, floating_paragraphs=settings.floating_quote_paragraphs))
+    sources = resolve_speakers(ctx, attributions)
+    quotes: list[Quote] = []
+    for n, (att, res) in enumerate(zip(attributions, sources)):
+        for piece in att.content:
+            content = piece.trimmed(ctx.text)
+            if content.end <= content.start:
+                continue
+            quotes.append(Quote(
+                content=_shift(content, offset),
+                type=quote_type(ctx.text, content, ctx.quoted),
+                source=_shift(res.source, offset),
+                cue=_shift(att.cue, offset),
+                speaker=res.speaker,
+                confidence=max(0.05, min(1.0, att.confidence * res.confidence)),
+                attribution_id=n + 1,
+                rule=att.rule,
+                provenance=provenance,
+            ))
+    return quotes
+
+
+def _shift(span: Span | None, offset: int) -> Span | None:
+    if span is None or offset == 0:
+        return span
+    return Span(span.start + offset, span.end + offset)
+
+
+def _outermost(attributions: list[Attribution]) -> list[Attribution]:
+    """Drop an attribution whose cue lies inside another's content.
+
+    PolNeAR lets a token belong to one relation only, and a cue inside a
+    quotation is the quoted person's words, not the article's attribution.
+    """
+    kept = []
+    for att in attributions:
+        cue = att.cue
+        if cue is not None and any(
+                other is not att and any(p.contains(cue) for p in other.content)
+                for other in attributions):
+            continue
+        kept.append(att)
+    return kept
+
+
+def chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """Paragraph-aligned pieces of at most ``size`` characters, with their offsets."""
+    start = 0
+    while len(text) - start > size:
+        cut = -1
+        for m in _PARAGRAPH_END.finditer(text, start, start + size):
+            cut = m.end()
+        if cut <= start:
+            cut = text.rfind(" ", start, start + size) + 1 or start + size
+        yield start, text[start:cut]
+        start = cut
+    if start < len(text):
+        yield start, text[start:]
+
+
+def provenance_for(settings: Settings) -> Provenance:
+    from onrecord.nlp import model_provenance
+
+    model, version = model_provenance(settings.model)
+    return Provenance(__version__, f"{PIPELINE_NAME}.v{PIPELINE_VERSION}", model, version)
+
+
+def process_batch(articles: Iterable[Article], settings: Settings | None = None) -> list[ArticleResult]:
+    """Extract quotes from each article; one result per article, in order.
+
+    An article that fails is returned with a warning instead of stopping the
+    batch.
+    """
+    from onrecord.nlp import load_pipeline
+
+    settings = settings or Settings()
+    nlp = load_pipeline(settings.model)
+    provenance = provenance_for(settings)
+    articles = list(articles)
+    pieces: list[tuple[int, int, str]] = []   # (article index, offset, text)
+    warnings: list[list[str]] = [[] for _ in articles]
+    for n, art in enumerate(articles):
+        text = art.text
+        if len(text) > settings.max_chars:
+            cut = max(text.rfind("\n", 0, settings.max_chars), 0) or settings.max_chars
+            warnings[n].append(f"{art.origin}: {len(text):,} characters; only the first "
+                               f"{cut:,} were processed (max_chars setting)")
+            text = text[:cut]
+        pieces.extend((n, off, piece) for off, piece in chunks(text, settings.chunk_chars))
+    found: list[list[Quote]] = [[] for _ in articles]
+    docs = nlp.pipe((p[2] for p in pieces), batch_size=settings.batch_size)
+    for (n, offset, _), doc in zip(pieces, docs):
+        try:
+            found[n].extend(extract_from_doc(doc, settings, provenance, offset))
+        except Exception as exc:  # noqa: BLE001 - one article must not sink the batch
+            log.exception("extraction failed for %s", articles[n].origin)
+            warnings[n].append(f"{articles[n].origin}: extraction failed ({type(exc).__name__}: {exc})")
+    return [ArticleResult(art, tuple(found[n]), tuple(warnings[n])) for n, art in enumerate(articles)]

@@ -1,0 +1,76 @@
+"""Per-document lookups that every rule needs, computed once per Doc.
+
+Rules ask "is this token inside quotation marks?", "which sentence, which
+paragraph?" many times; answering from arrays keeps the rules' cost a small
+fraction of the parse (see docs/benchmarks.md).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from onrecord.model import Span
+from onrecord.quotes.marks import QuotedSpan, pair_quote_marks
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PARAGRAPH_BREAK = re.compile(r"\n[\s]*")
+
+
+@dataclass(slots=True)
+class DocContext:
+    """A parsed text with its quote marks, sentence and paragraph bounds."""
+
+    doc: Doc
+    text: str
+    quoted: list[QuotedSpan]
+    in_quote: list[bool] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
+    sent_bounds: list[tuple[int, int]] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc) -> DocContext:
+        text = doc.text
+        ctx = cls(doc, text, pair_quote_marks(text))
+        ctx.in_quote = [False] * len(doc)
+        for q in ctx.quoted:
+            for piece in q.pieces:
+                span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+                if span is not None:
+                    for i in range(span.start, span.end):
+                        ctx.in_quote[i] = True
+        ctx.sent_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            ctx.sent_bounds.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                ctx.sent_of[i] = n
+        ctx.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        return ctx
+
+    def paragraph(self, char: int) -> int:
+        """Index of the paragraph (text between line breaks) holding ``char``."""
+        return bisect_right(self.para_starts, char) - 1
+
+    def paragraph_span(self, char: int) -> Span:
+        n = self.paragraph(char)
+        start = self.para_starts[n]
+        end = self.para_starts[n + 1] if n + 1 < len(self.para_starts) else len(self.text)
+        return Span(start, end).trimmed(self.text)
+
+    def sentence(self, token: Token) -> tuple[int, int]:
+        """(first token, end token) of the sentence holding ``token``."""
+        return self.sent_bounds[self.sent_of[token.i]]
+
+    def char_span(self, first: int, last: int) -> Span:
+        """Characters of tokens first..last inclusive, trailing punctuation kept."""
+        doc = self.doc
+        return Span(doc[first].idx, doc[last].idx + len(doc[last].text))
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that starts at or covers ``char`` (nearest following)."""
+        span = self.doc.char_span(char, min(char + 1, len(self.text)), alignment_mode="expand")
+        return span.start if span is not None else len(self.doc) - 1

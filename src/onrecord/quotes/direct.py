@@ -1,0 +1,216 @@
+"""Quote-mark-driven attribution: join quotations to cues, or find them a speaker.
+
+For each outermost quotation (from :mod:`onrecord.quotes.marks`), in order:
+
+1. it overlaps the content of a cue's clause: the content grows to cover it
+   (``"…," he said``: spaCy's ``ccomp`` stops at the quotation's last sentence);
+2. a cue without a clause stands next to it (``X said: "…"``, ``"…," X
+   responded``), or governs it from outside (``called them "deplorables"``,
+   a partial quote: the content runs from the cue's object to the quote);
+3. it resumes an interrupted quotation (``"Judge," Brafman said, "I…"``) or
+   continues the paragraph's last attribution: it becomes another piece of it;
+4. a credit follows it (``"…" — Senator X``) or a headline names the speaker
+   before a colon (``Peskov: "…"``);
+5. it opens a paragraph or sentence with no cue and reads as a statement: a
+   floating quote, given to the previous speaker (GGT annotates these);
+6. otherwise it is a scare quote or a title ("No “law on non-returnees” in
+   sight") and is not a statement.
+"""
+from __future__ import annotations
+
+import re
+
+from onrecord.model import Span
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.marks import QuotedSpan
+
+_DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-Z][^\n]{1,80})$")
+_WORD = re.compile(r"\w+")
+#: Quotations shorter than this many words need a cue to count as statements.
+MIN_STATEMENT_WORDS = 4
+#: How far up the parse a partial quote may sit below its cue.
+MAX_GOVERNING_DEPTH = 5
+
+
+def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
+                      floating_paragraphs: int) -> list[Attribution]:
+    """Merge quotations into the cue attributions; return all attributions in text order."""
+    placed = [a for a in cues if a.content]
+    bare = [a for a in cues if not a.content]
+    placed.sort(key=lambda a: a.start)
+    for q in ctx.quoted:
+        if not _WORD.search(ctx.text, q.start, q.end):
+            continue
+        host = _overlapping(placed, q.span)
+        if host is not None:
+            _absorb(host, q.span)
+            continue
+        att = (_bare_cue(ctx, q, bare) or _interrupted_or_continued(ctx, q, placed)
+               or _credited(ctx, q) or _floating(ctx, q, placed, floating_paragraphs))
+        if att is None:
+            continue
+        if att not in placed:
+            placed.append(att)
+            placed.sort(key=lambda a: a.start)
+    return placed
+
+
+def _overlapping(placed: list[Attribution], span: Span) -> Attribution | None:
+    for att in placed:
+        if att.start >= span.end:
+            break
+        if any(p.overlaps(span) for p in att.content):
+            return att
+    return None
+
+
+def _absorb(att: Attribution, span: Span) -> None:
+    """Grow the content piece that overlaps ``span`` to cover it."""
+    for n, piece in enumerate(att.content):
+        if piece.overlaps(span):
+            att.content[n] = Span(min(piece.start, span.start), max(piece.end, span.end))
+            break
+    att.quoted.append(span)
+
+
+def _between_is(ctx: DocContext, start: int, end: int, allowed: set[int]) -> bool:
+    """Only punctuation, "that", or the given tokens lie in text[start:end]."""
+    if end <= start:
+        return True
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    return all(t.is_punct or t.is_space or t.lower_ == "that" or t.i in allowed for t in span)
+
+
+def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attribution | None:
+    """A cue with no clause of its own, next to the quotation or governing it."""
+    doc = ctx.doc
+    first_tok = ctx.token_at(q.start + 1)
+    sent_start, sent_end = ctx.sentence(doc[first_tok])
+    last_tok = ctx.token_at(max(q.end - 2, q.start))
+    _, last_sent_end = ctx.sentence(doc[last_tok])
+    for att in bare:
+        assert att.cue is not None
+        cue_tok = ctx.token_at(att.cue.end - 1)
+        if not (sent_start <= cue_tok < max(sent_end, last_sent_end)):
+            continue
+        source = doc[att.source_token] if att.source_token is not None else None
+        allowed = {t.i for t in source.subtree} if source is not None else set()
+        allowed |= {c.i for c in doc[cue_tok].children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        if att.cue.end <= q.start and _between_is(ctx, att.cue.end, q.start, allowed):
+            return _take(bare, att, [q.span], "quote-cue", 0.9, q)
+        if att.cue.start >= q.end and _between_is(ctx, q.end, att.cue.start, allowed):
+            return _take(bare, att, [q.span], "quote-cue", 0.9, q)
+        if att.cue.end <= q.start and _governs(doc[cue_tok], doc[first_tok]):
+            start_tok = cue_tok + 1
+            while start_tok in allowed or doc[start_tok].is_punct:
+                start_tok += 1
+            content = Span(doc[start_tok].idx, q.end)
+            return _take(bare, att, [content], "partial-quote", 0.8, q)
+    return None
+
+
+def _governs(cue, tok) -> bool:
+    for _ in range(MAX_GOVERNING_DEPTH):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok is cue:
+            return True
+    return False
+
+
+def _take(bare: list[Attribution], att: Attribution, content: list[Span], rule: str,
+          confidence: float, q: QuotedSpan) -> Attribution:
+    bare.remove(att)
+    att.content, att.rule, att.confidence = content, rule, confidence
+    att.quoted.append(q.span)
+    return att
+
+
+def _previous(placed: list[Attribution], before: int) -> Attribution | None:
+    prev = None
+    for att in placed:
+        if att.end > before:
+            break
+        prev = att
+    return prev
+
+
+def _interrupted_or_continued(ctx: DocContext, q: QuotedSpan, placed: list[Attribution]) -> Attribution | None:
+    """Another piece of the paragraph's last attribution.
+
+    Interrupted: only the cue and source lie between its content and this
+    quotation (``"A," she said, "B."``). Continued: it had a quotation and
+    this one opens a new sentence (``"A," she said. "B."``).
+    """
+    prev = _previous(placed, q.start)
+    if prev is None or not prev.has_source or ctx.paragraph(prev.end) != ctx.paragraph(q.start):
+        return None
+    interrupted = False
+    if prev.cue is not None and prev.cue.end <= q.start:
+        gap_start = max(prev.end, prev.cue.end)
+        gap = _strip_source(ctx, prev, ctx.text[gap_start:q.start], gap_start)
+        interrupted = not _WORD.search(gap)
+    if not (interrupted or (prev.quoted and _opens_sentence(ctx, q))):
+        return None
+    prev.content.append(q.span)
+    prev.quoted.append(q.span)
+    return prev
+
+
+def _strip_source(ctx: DocContext, att: Attribution, between: str, offset: int) -> str:
+    """The text between two pieces with the cue and source words removed."""
+    chars = list(between)
+    doc = ctx.doc
+    keep = set()
+    if att.source_token is not None:
+        keep = {(t.idx, t.idx + len(t.text)) for t in doc[att.source_token].subtree}
+    if att.cue is not None:
+        keep.add((att.cue.start, att.cue.end))
+    for s, e in keep:
+        for i in range(max(s, offset), min(e, offset + len(chars))):
+            chars[i - offset] = " "
+    return "".join(chars)
+
+
+def _opens_sentence(ctx: DocContext, q: QuotedSpan) -> bool:
+    """Nothing but space lies between the sentence's start and the quotation."""
+    tok = ctx.doc[ctx.token_at(q.start)]
+    sent_start, _ = ctx.sentence(tok)
+    first_char = ctx.doc[sent_start].idx
+    return not ctx.text[first_char:q.start].strip(" \t\n\"'“‘")
+
+
+def _credited(ctx: DocContext, q: QuotedSpan) -> Attribution | None:
+    """``"…" — Senator X`` (a credit line) or ``Peskov: "…"`` (a headline colon)."""
+    para = ctx.paragraph_span(q.start)
+    after = _DASH_CREDIT.match(ctx.text, q.end, para.end)
+    if after and len(after.group(1).split()) <= 8:
+        name_start = after.start(1)
+        name_end = name_start + len(after.group(1).rstrip(" .,"))
+        return Attribution([q.span], Span(q.end, name_start).trimmed(ctx.text), "dash-credit",
+                           source_span=Span(name_start, name_end), confidence=0.8, quoted=[q.span])
+    before = ctx.text[para.start:q.start].rstrip()
+    if before.endswith(":") and 0 < len(before[:-1].split()) <= 6 and before[0].isupper():
+        colon = para.start + len(before) - 1
+        return Attribution([q.span], Span(colon, colon + 1), "colon-credit",
+                           source_span=Span(para.start, colon), confidence=0.75, quoted=[q.span])
+    return None
+
+
+def _floating(ctx: DocContext, q: QuotedSpan, placed: list[Attribution],
+              max_paragraphs: int) -> Attribution | None:
+    """A quotation with no cue that opens its sentence: the previous speaker's."""
+    if len(_WORD.findall(ctx.text, q.start, q.end)) < MIN_STATEMENT_WORDS or not _opens_sentence(ctx, q):
+        return None
+    prev = _previous(placed, q.start)
+    while prev is not None and prev.follows is not None:
+        prev = prev.follows
+    if prev is None or not prev.has_source:
+        return None
+    if ctx.paragraph(q.start) - ctx.paragraph(prev.end) > max_paragraphs:
+        return None
+    return Attribution([q.span], None, "floating-quote", follows=prev, confidence=0.6, quoted=[q.span])

@@ -1,0 +1,42 @@
+"""The English cue lexicon, read once from the data files in ``lang/en/``.
+
+Keeping words as data (as the GGT extractor and citron do) lets a user read
+and extend them without touching the rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def read_word_file(package: str, name: str) -> list[str]:
+    """Non-empty, non-comment lines of a packaged data file, stripped."""
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Word forms that can act as cues, by kind."""
+
+    verb_forms: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str]
+    phrase_heads: frozenset[str]
+
+    def is_verb_cue(self, lower: str) -> bool:
+        return lower in self.verb_forms
+
+
+@cache
+def load_lexicon(classes: tuple[str, ...]) -> CueLexicon:
+    """The lexicon restricted to the given verb classes (speech, writing, ...)."""
+    forms: set[str] = set()
+    for line in read_word_file("onrecord.quotes.lang.en", "cue_verbs.txt"):
+        cls, _, words = line.partition(":")
+        if cls.strip() in classes:
+            forms.update(words.split())
+    phrases = tuple(tuple(p.split()) for p in read_word_file("onrecord.quotes.lang.en", "cue_phrases.txt"))
+    nouns = frozenset(read_word_file("onrecord.quotes.lang.en", "cue_nouns.txt"))
+    return CueLexicon(frozenset(forms), phrases, nouns, frozenset(p[0] for p in phrases))

