@@ -78,13 +78,16 @@ def _outermost(attributions: list[Attribution]) -> list[Attribution]:
 
     PolNeAR lets a token belong to one relation only, and a cue inside a
     quotation is the quoted person's words, not the article's attribution.
+    When two contain each other's cues ("Sources said X, according to
+    Reuters"), the one whose cue comes first is kept.
     """
+    def inside(att: Attribution, other: Attribution) -> bool:
+        return att.cue is not None and any(p.contains(att.cue) for p in other.content)
+
     kept = []
     for att in attributions:
-        cue = att.cue
-        if cue is not None and any(
-                other is not att and any(p.contains(cue) for p in other.content)
-                for other in attributions):
+        hosts = [o for o in attributions if o is not att and inside(att, o)]
+        if any(not inside(h, att) or h.cue.start < att.cue.start for h in hosts):
             continue
         kept.append(att)
     return kept

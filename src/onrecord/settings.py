@@ -34,7 +34,7 @@ class Settings:
     #: Which cue classes of quotes/lang/en/cue_verbs.txt count as attribution:
     #: ``speech`` (said, told), ``writing`` (wrote, tweeted), ``stance``
     #: (believes, thinks), ``evidence`` (shows, found).
-    cue_classes: tuple[str, ...] = ("speech", "writing", "stance", "evidence")
+    cue_classes: tuple[str, ...] = ("speech", "writing")
     #: Quotes without a cue are given to the previous speaker only within
     #: this many paragraphs of that speaker's last attributed quote.
     floating_quote_paragraphs: int = 2

@@ -46,7 +46,8 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
         if host is not None:
             _absorb(host, q.span)
             continue
-        att = (_bare_cue(ctx, q, bare) or _interrupted_or_continued(ctx, q, placed)
+        att = (_bare_cue(ctx, q, bare) or _leads_into(ctx, q, placed)
+               or _interrupted_or_continued(ctx, q, placed)
                or _credited(ctx, q) or _floating(ctx, q, placed, floating_paragraphs))
         if att is None:
             continue
@@ -137,6 +138,24 @@ def _previous(placed: list[Attribution], before: int) -> Attribution | None:
             break
         prev = att
     return prev
+
+
+def _leads_into(ctx: DocContext, q: QuotedSpan, placed: list[Attribution]) -> Attribution | None:
+    """The first piece of an interrupted quotation: only the source and cue of
+    the next attribution stand between it and that attribution
+    (``"Judge," Brafman said, "I have never ..."``)."""
+    for att in placed:
+        if att.cue is None or att.cue.start < q.end:
+            continue
+        if att.start < q.end or ctx.paragraph(att.cue.start) != ctx.paragraph(q.start):
+            return None
+        gap = _strip_source(ctx, att, ctx.text[q.end:att.cue.end], q.end)
+        if _WORD.search(gap):
+            return None
+        att.content.insert(0, q.span)
+        att.quoted.append(q.span)
+        return att
+    return None
 
 
 def _interrupted_or_continued(ctx: DocContext, q: QuotedSpan, placed: list[Attribution]) -> Attribution | None:

@@ -63,13 +63,20 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 # --------------------------------------------------------------------------- verbs
 
 def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    content = _complement(ctx, verb) or _colon_content(ctx, verb) or _governing_content(ctx, verb)
+    complement = _complement(ctx, verb) or _colon_content(ctx, verb)
+    governing = [] if complement else _governing_content(ctx, verb)
+    content = complement or governing
+    content_before = bool(content) and content[0].start < verb.idx
+    source = _verb_source(verb, inverted=content_before)
     if not content:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
-                           source_token=_verb_source(verb), confidence=0.0)
-    return Attribution(content, _cue_span(ctx, verb), "verb-complement",
-                       source_token=_verb_source(verb), confidence=0.8)
+                           source_token=_verb_source(verb, inverted=True), confidence=0.0)
+    if source is None and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
+        return None  # reported speech with nobody reporting it is not a quote
+    return Attribution(content, _cue_span(ctx, verb),
+                       "verb-inserted" if governing else "verb-complement",
+                       source_token=source, confidence=0.8)
 
 
 def _cue_span(ctx: DocContext, verb: Token) -> Span:
@@ -98,7 +105,7 @@ def _complement(ctx: DocContext, verb: Token) -> list[Span]:
             first = verb.i + 1
         else:
             last = verb.i - 1
-    return _trimmed(ctx, first, last)
+    return _trimmed(ctx, first, last, verb.i)
 
 
 def _size(tok: Token) -> int:
@@ -116,20 +123,25 @@ def _colon_content(ctx: DocContext, verb: Token) -> list[Span]:
     _, sent_end = ctx.sentence(verb)
     if nxt + 1 >= sent_end:
         return []
-    return _trimmed(ctx, nxt + 1, sent_end - 1)
+    return _trimmed(ctx, nxt + 1, sent_end - 1, verb.i)
 
 
 def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
     """``The sides are not discussing a swap, Peskov said.``: the cue hangs from its content.
 
-    spaCy attaches an inserted or trailing attribution as ``parataxis`` (or
-    ``ccomp``/``advcl``) of the content's main verb; the content is then the
+    spaCy attaches an inserted or trailing attribution as ``parataxis`` or
+    ``ccomp`` of the content's main verb, and an inverted one ("..., writes
+    TASS") as a subjectless ``conj`` after a comma; the content is then the
     governing clause without the attribution's own subtree.
     """
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or head is verb or head.i < 0:
+    if verb.dep_ not in ("parataxis", "ccomp", "conj") or head is verb or head.i > verb.i:
         return []
-    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ in INVERTED_SOURCE_DEPS for c in verb.children):
+    if verb.dep_ == "conj" and (verb.left_edge.i == 0 or ctx.doc[verb.left_edge.i - 1].text != ","
+                                or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        return []  # a plain coordinated verb, not "..., writes TASS"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in INVERTED_SOURCE_DEPS and c.i > verb.i)
+               for c in verb.children):
         return []
     if ctx.in_quote[verb.i] or ctx.in_quote[head.i] and not _quote_adjacent(ctx, verb):
         return []
@@ -137,9 +149,9 @@ def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
     cut_first, cut_last = verb.left_edge.i, verb.right_edge.i
     pieces: list[Span] = []
     if cut_first > first:
-        pieces += _trimmed(ctx, first, cut_first - 1)
+        pieces += _trimmed(ctx, first, cut_first - 1, verb.i)
     if cut_last < last:
-        pieces += _trimmed(ctx, cut_last + 1, last)
+        pieces += _trimmed(ctx, cut_last + 1, last, verb.i)
     return pieces
 
 
@@ -152,9 +164,21 @@ def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
     return left >= 0 and ctx.in_quote[left]
 
 
-def _trimmed(ctx: DocContext, first: int, last: int) -> list[Span]:
-    """Tokens first..last without edge punctuation outside quotes; [] if too short."""
+def _trimmed(ctx: DocContext, first: int, last: int, anchor: int) -> list[Span]:
+    """Tokens first..last in the anchor's paragraph, without edge punctuation
+    outside quotes; [] if too short.
+
+    A parse can run a sentence over a line break (a heading after a
+    paragraph); content stays in the paragraph of its cue.
+    """
     doc = ctx.doc
+    for i in range(first, last + 1):
+        if "\n" in doc[i].text:
+            if i < anchor:
+                first = i + 1
+            else:
+                last = i - 1
+                break
     while first <= last and (doc[first].is_punct or doc[first].is_space) and not ctx.in_quote[first]:
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space) and not ctx.in_quote[last]:
@@ -165,11 +189,15 @@ def _trimmed(ctx: DocContext, first: int, last: int) -> list[Span]:
     return [ctx.char_span(first, last)]
 
 
-def _verb_source(verb: Token) -> int | None:
-    """Head token of the speaker of a cue verb, or None."""
+def _verb_source(verb: Token, inverted: bool) -> int | None:
+    """Head token of the speaker of a cue verb, or None.
+
+    ``inverted``: the content precedes the cue, so a nominal after the cue
+    can be its speaker ("..., has claimed the president's spokesman").
+    """
     current = verb
     for _ in range(4):
-        subject = _subject(current)
+        subject = _subject(current, inverted and current is verb)
         if subject is not None:
             return subject
         if current.dep_ in NON_FINITE_DEPS and current.head is not current:
@@ -181,7 +209,7 @@ def _verb_source(verb: Token) -> int | None:
     return None
 
 
-def _subject(verb: Token) -> int | None:
+def _subject(verb: Token, inverted: bool) -> int | None:
     children = list(verb.children)
     for child in children:
         if child.dep_ in ("nsubj", "csubj"):
@@ -190,9 +218,10 @@ def _subject(verb: Token) -> int | None:
             if verb.lower_ in HEARER_VERBS or child.lower_ in EXPLETIVES:
                 return _agent(verb)
             return _unrelativise(verb, child)
-    for child in children:
-        if child.dep_ in INVERTED_SOURCE_DEPS and child.i > verb.i and child.pos_ in NOMINAL_POS:
-            return child.i
+    if inverted:
+        for child in children:
+            if child.dep_ in INVERTED_SOURCE_DEPS and child.i > verb.i and child.pos_ in NOMINAL_POS:
+                return child.i
     return _agent(verb)
 
 
@@ -230,8 +259,8 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
             return None
         phrase_end = max(doc[source].right_edge.i, end - 1)
         sent_start, sent_end = ctx.sentence(tok)
-        content = (_trimmed(ctx, phrase_end + 1, sent_end - 1) if tok.i == _first_word(ctx, sent_start)
-                   else _trimmed(ctx, sent_start, tok.i - 1))
+        content = (_trimmed(ctx, phrase_end + 1, sent_end - 1, tok.i) if tok.i == _first_word(ctx, sent_start)
+                   else _trimmed(ctx, sent_start, tok.i - 1, tok.i))
         if not content:
             return None
         return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
@@ -254,7 +283,7 @@ def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
                    and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
     if clause is None:
         return None
-    content = _trimmed(ctx, clause.left_edge.i, clause.right_edge.i)
+    content = _trimmed(ctx, clause.left_edge.i, clause.right_edge.i, noun.i)
     if not content:
         return None
     source = next((c.i for c in noun.children if c.dep_ == "poss"), None)
@@ -263,6 +292,6 @@ def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
                 source = next((c.i for c in prep.children if c.dep_ == "pobj"), None)
     if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
-        source = _subject(noun.head)
+        source = _subject(noun.head, inverted=False)
     return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
                        source_token=source, confidence=0.7)
