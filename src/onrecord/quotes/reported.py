@@ -135,8 +135,10 @@ def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
     governing clause without the attribution's own subtree.
     """
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "conj") or head is verb or head.i > verb.i:
+    if verb.dep_ not in ("parataxis", "ccomp", "conj") or head is verb:
         return []
+    if head.i > verb.i and verb.dep_ != "parataxis":
+        return []  # only an inserted attribution may stand before its content's verb
     if verb.dep_ == "conj" and (verb.left_edge.i == 0 or ctx.doc[verb.left_edge.i - 1].text != ","
                                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
         return []  # a plain coordinated verb, not "..., writes TASS"

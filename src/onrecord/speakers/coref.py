@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from onrecord.model import Speaker, Span
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
-from onrecord.speakers.mentions import GROUP_PRONOUNS, Mention, mention_for, role_words
+from onrecord.speakers.mentions import GROUP_PRONOUNS, Mention, mention_for, name_span, role_words
 from onrecord.speakers.names import canonical_name, same_role, surname
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -59,7 +59,7 @@ class ArticlePeople:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            name, gender = canonical_name(ent.text)
+            name, gender = canonical_name(name_span(doc, ent.start, ent.end).text(ctx.text))
             if not name[:1].isupper():
                 continue
             person = self.person_for(name, gender)
@@ -153,6 +153,9 @@ def _referent(ctx: DocContext, people: ArticlePeople, mention: Mention, att: Att
     if mention.kind == "name":
         name, gender = canonical_name(mention.text)
         return people.person_for(name, gender)
+    if mention.kind == "organisation" and " " not in mention.text.strip():
+        known = people.by_surname.get(surname(mention.text))
+        return known[-1] if known else None  # a surname the recogniser did not tag
     if mention.kind == "pronoun":
         gender = PRONOUN_GENDER.get(mention.text.lower())
         if gender is None:

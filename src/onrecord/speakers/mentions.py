@@ -37,8 +37,8 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
         ent = _entity(doc, head)
         if ent is not None:
             kind: MentionKind = "name" if ent.label_ in PERSON_LABELS else "organisation"
-            return Mention(Span(ent.start_char, ent.end_char), kind, head_i,
-                           ent.text, ent.label_)
+            span = name_span(doc, ent.start, ent.end)
+            return Mention(span, kind, head_i, span.text(doc.text), ent.label_)
     first = head
     for child in head.lefts:
         if child.dep_ in NP_LEFT_DEPS:
@@ -46,6 +46,15 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
     kind = "organisation" if head.pos_ == "PROPN" else "role"
     span = _span(first, head)
     return Mention(span, kind, head_i, doc.text[span.start:span.end], "")
+
+
+def name_span(doc: Doc, start: int, end: int) -> Span:
+    """An entity's characters, grown left over proper-noun compounds the
+    recogniser left out ("Dmitry" of "Dmitry Peskov" in the small model)."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end:
+        start -= 1
+    return Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _span(first: Token, last: Token) -> Span:

@@ -1,0 +1,79 @@
+"""Direct and mixed quotations, one construction a test."""
+
+
+def test_trailing_said(extract):
+    f = extract('"We have no plans to change course," Dmitry Peskov said.')
+    q = f.containing("no plans")
+    assert q.type == "direct" and f.source(q) == "Dmitry Peskov" and f.cue(q) == "said"
+
+
+def test_inverted_said_speaker(extract):
+    f = extract('"The sides are far apart," said Senator Jane Smith.')
+    q = f.containing("far apart")
+    assert q.type == "direct" and "Jane Smith" in f.source(q)
+
+
+def test_colon_introduction(extract):
+    f = extract('Senator Jane Smith said: "The bill will pass before the recess."')
+    q = f.containing("will pass")
+    assert q.type == "direct" and q.speaker.name == "Jane Smith"
+
+
+def test_colon_introduction_without_marks(extract):
+    f = extract("Senator Jane Smith said: the bill will pass before the recess.")
+    q = f.containing("will pass")
+    assert q.type == "indirect" and q.speaker.name == "Jane Smith"
+
+
+def test_dash_attribution(extract):
+    f = extract('"We will not back down on this." — Senator Jane Smith')
+    q = f.containing("back down")
+    assert q.type == "direct" and f.cue(q) == "—" and q.speaker.name == "Jane Smith"
+
+
+def test_headline_colon_quote(extract):
+    f = extract("Peskov: “We are ready to talk”\n\nThe Kremlin spoke on Monday.")
+    q = f.containing("ready to talk")
+    assert q.speaker.name == "Peskov" and q.type == "direct"
+
+
+def test_partial_quote_is_mixed(extract):
+    f = extract("Peskov said these words “are concerning, of course.”")
+    q = f.containing("are concerning")
+    assert q.type == "mixed"
+    assert f.content(q).startswith("these words")
+
+
+def test_scare_quote_title_is_not_a_statement(extract):
+    f = extract("No “law on non-returnees” in sight\n\nThe government has not drafted a bill yet.")
+    assert f.quotes == []
+
+
+def test_interrupted_quote_shares_one_attribution(extract):
+    f = extract('"Judge," Brafman said, "I have never seen such a thing in my career."')
+    first, second = f.containing("Judge"), f.containing("never seen")
+    assert first.attribution_id == second.attribution_id
+    assert f.source(first) == f.source(second) == "Brafman"
+
+
+def test_continued_quote_in_the_same_paragraph(extract):
+    f = extract('“The rink is full,” Cindy Secord said. “We are turning away potential users.”')
+    q = f.containing("turning away")
+    assert q.speaker.name == "Cindy Secord"
+
+
+def test_floating_quote_goes_to_the_previous_speaker(extract):
+    f = extract('“The rink is full every night,” Cindy Secord said.\n\n'
+                '“We are turning away potential users because there is nothing there.”')
+    q = f.containing("turning away")
+    assert q.rule == "floating-quote" and q.source is None and q.cue is None
+    assert q.speaker.name == "Cindy Secord"
+    assert q.confidence < f.containing("rink is full").confidence
+
+
+def test_multi_paragraph_quote_is_one_quote(extract):
+    f = extract('Mayor Ann Lee said on Monday:\n\n“The budget is tight this year.\n\n'
+                '“We will still open the new library in March.”')
+    q = f.containing("budget is tight")
+    assert "library in March" in f.content(q)
+    assert q.speaker.name == "Ann Lee"

@@ -1,0 +1,56 @@
+"""Quote-mark pairing: every mark style, and no exception on broken text."""
+import pytest
+
+from onrecord.quotes.marks import pair_quote_marks
+
+
+def quoted(text):
+    return [text[q.start:q.end] for q in pair_quote_marks(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "we will win" today.', '"we will win"'),
+    ("He said “we will win” today.", "“we will win”"),
+    ("Headline: Trump says ‘I will win’ tonight", "‘I will win’"),
+    ("Er sagte „wir gewinnen“ heute.", "„wir gewinnen“"),
+    ("Il a dit « nous gagnerons » hier.", "« nous gagnerons »"),
+    ("''We will win,'' he said.", "''We will win,''"),
+    ("``We will win,'' he said.", "``We will win,''"),
+])
+def test_mark_styles(text, expected):
+    assert quoted(text) == [expected]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "McCallum’s staff said the students’ union “won’t budge” on it."
+    assert quoted(text) == ["“won’t budge”"]
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = "“He told me, ‘go home’, and left,” she said."
+    assert quoted(text) == ["“He told me, ‘go home’, and left,”"]
+
+
+def test_multi_paragraph_quote_reopens_each_paragraph():
+    text = "“First paragraph of the quote.\n\n“Second paragraph, closed here.”\n\nAfter."
+    spans = pair_quote_marks(text)
+    assert len(spans) == 1
+    assert len(spans[0].pieces) == 2 and spans[0].closed
+    assert text[spans[0].start:spans[0].end].endswith("closed here.”")
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = "“This quote never closes.\n\nA new paragraph without marks."
+    (span,) = pair_quote_marks(text)
+    assert not span.closed
+    assert text[span.start:span.end] == "“This quote never closes."
+
+
+def test_thirty_five_unmatched_marks_do_not_raise():
+    text = " ".join(['"'] * 35) + ' and “ some ” stray ” marks “ here'
+    pair_quote_marks(text)  # textacy raises ValueError here; we must not
+
+
+def test_odd_count_of_marks_keeps_the_good_pairs():
+    text = 'He said "yes" and then " a stray mark.\n\nShe said "no."'
+    assert '"no."' in quoted(text)

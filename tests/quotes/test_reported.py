@@ -1,0 +1,62 @@
+"""Reported speech: cues, complements, inverted and inserted attributions."""
+
+
+def test_that_clause(extract):
+    f = extract("Dmitry Peskov spoke to reporters. He noted that the sides aren't discussing a prisoner swap.")
+    q = f.containing("prisoner swap")
+    assert q.type == "indirect" and f.cue(q) == "noted" and f.source(q) == "He"
+    assert f.content(q).startswith("that the sides")
+
+
+def test_bare_complement_clause(extract):
+    f = extract("The minister said the plant would close in March.")
+    q = f.containing("plant would close")
+    assert q.type == "indirect" and f.source(q) == "The minister"
+
+
+def test_according_to(extract):
+    f = extract("According to the health ministry, the plant will close in March.")
+    q = f.containing("plant will close")
+    assert f.cue(q) == "According to" and f.source(q) == "the health ministry"
+
+
+def test_according_to_after_the_content(extract):
+    f = extract("The plant will close in March, according to the health ministry.")
+    q = f.containing("plant will close")
+    assert "according" not in f.content(q) and f.source(q) == "the health ministry"
+
+
+def test_inverted_claim_after_content(extract):
+    f = extract("The talks will continue next week, has claimed the president's spokesman.")
+    q = f.containing("talks will continue")
+    assert "spokesman" in f.source(q) and "claimed" in f.cue(q)
+
+
+def test_inverted_writes_agency(extract):
+    f = extract("The talks will continue next week in Minsk, writes TASS.")
+    q = f.containing("talks will continue")
+    assert q.speaker.name == "TASS" and f.cue(q) == "writes"
+
+
+def test_inserted_attribution(extract):
+    f = extract("The talks, Peskov said on Monday, will not resume before spring.")
+    assert any("resume before spring" in f.content(q) for q in f.quotes)
+
+
+def test_reporting_noun_with_that_clause(extract):
+    f = extract("The Kremlin's statement that the sides are close to a deal came on Monday.")
+    q = f.containing("sides are close")
+    assert f.cue(q) == "statement" and "Kremlin" in f.source(q)
+
+
+def test_cue_inside_a_quote_is_not_an_attribution(extract):
+    f = extract('"People told me they wanted change," Smith said.')
+    assert len(f.quotes) == 1 and f.quotes[0].speaker.name == "Smith"
+
+
+def test_every_record_has_provenance_and_confidence(extract):
+    f = extract("The minister said the plant would close in March.")
+    q = f.quotes[0]
+    assert 0.0 <= q.confidence <= 1.0
+    assert q.provenance.onrecord_version and q.provenance.pipeline.startswith("onrecord.rules")
+    assert q.provenance.model and q.provenance.model_version

@@ -1,0 +1,34 @@
+"""In-article speaker resolution."""
+
+PESKOV = ("The Russian president's spokesman Dmitry Peskov spoke on Monday. "
+          "\"The sides are close,\" the Kremlin representative said. "
+          "The talks will go on, the president's spokesman said later. "
+          "\"We are patient,\" he said.")
+
+
+def test_role_noun_resolves_to_the_person_introduced_with_it(extract):
+    f = extract(PESKOV)
+    assert f.containing("sides are close").speaker.name == "Dmitry Peskov"
+    assert f.containing("talks will go on").speaker.name == "Dmitry Peskov"
+
+
+def test_pronoun_resolves_to_the_previous_speaker(extract):
+    q = extract(PESKOV).containing("patient")
+    assert q.speaker.name == "Dmitry Peskov" and q.speaker.mention_kind == "pronoun"
+
+
+def test_surname_resolves_to_the_full_name(extract):
+    f = extract("Dmitry Peskov met reporters on Monday. \"We are ready,\" Peskov said.")
+    assert f.containing("ready").speaker.name == "Dmitry Peskov"
+
+
+def test_pronoun_gender_agreement(extract):
+    f = extract("Mr. John Baird met Ms. Ann Lee on Monday. Lee spoke first. "
+                "\"We have agreed on a plan,\" he said.")
+    assert f.containing("agreed on a plan").speaker.name == "John Baird"
+
+
+def test_unresolved_role_stays_a_flagged_mention(extract):
+    f = extract('"The line will be late," a spokesperson said.')
+    q = f.containing("line will be late")
+    assert q.speaker.name == "a spokesperson" and not q.speaker.resolved
