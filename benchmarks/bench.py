@@ -1,0 +1,102 @@
+"""Throughput of onrecord's full extraction against bare ``nlp.pipe``, in one run.
+
+Both passes use the same loaded pipeline (same components, batch size) over
+the same articles of ../shared/data/news_bulk, so the ratio b/a isolates what
+onrecord's rules cost on top of the parse. Results go to docs/benchmarks.md.
+Not a test: speed is never asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+import onrecord
+from onrecord.model import Article
+from onrecord.nlp import load_pipeline
+from onrecord.pipeline import process_batch
+from onrecord.settings import Settings
+
+
+def load_articles(path: Path, limit: int) -> list[Article]:
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            out.append(Article(text=rec["text"], id=rec["id"], origin=rec["id"]))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds; the best of each is kept")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    if not args.data.exists():
+        sys.exit(f"bench: {args.data} is absent (it lives in ../shared/data/news_bulk)")
+    settings = Settings.load()
+    articles = load_articles(args.data, args.articles)
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    nlp = load_pipeline(settings.model)
+    process_batch(articles[:20], settings)  # warm-up: model, lexicon, caches
+
+    bare, full, quotes = [], [], 0
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=settings.batch_size):
+            pass
+        bare.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        results = process_batch(articles, settings)
+        full.append(time.perf_counter() - t0)
+        quotes = sum(len(r.quotes) for r in results)
+    a, b = min(bare), min(full)
+    meta = nlp.meta
+    rows = [
+        ("(a) bare nlp.pipe", words / a, len(texts) / a),
+        ("(b) onrecord extract", words / b, len(texts) / b),
+    ]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"`make bench` on {time.strftime('%Y-%m-%d')}: {len(texts)} press releases of "
+        f"../shared/data/news_bulk ({words:,} words), best of {args.rounds} alternating rounds, one process.",
+        "",
+        f"- machine: {platform.machine()}, {platform.processor() or '?'}, "
+        f"{__import__('os').cpu_count()} cores; Python {platform.python_version()}",
+        f"- onrecord {onrecord.__version__}, spaCy {spacy.__version__}, "
+        f"model {meta.get('lang')}_{meta.get('name')} {meta.get('version')} ({', '.join(nlp.pipe_names)})",
+        "",
+        "| pass | words/s | articles/s |",
+        "|---|---:|---:|",
+        *[f"| {name} | {w:,.0f} | {n:,.1f} |" for name, w, n in rows],
+        "",
+        f"- ratio b/a (full extract over bare parse): **{a / b:.3f}**",
+        f"- quotes found: {quotes:,} ({quotes / len(texts):.1f} per article)",
+        f"- peak memory (max RSS of the process): {peak_mb():,.0f} MB",
+        "",
+    ]
+    report = "\n".join(lines)
+    print(report)
+    if args.out:
+        args.out.write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
