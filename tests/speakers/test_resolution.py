@@ -32,3 +32,8 @@ def test_unresolved_role_stays_a_flagged_mention(extract):
     f = extract('"The line will be late," a spokesperson said.')
     q = f.containing("line will be late")
     assert q.speaker.name == "a spokesperson" and not q.speaker.resolved
+
+
+def test_canonical_name_drops_office_words(extract):
+    f = extract('"The search is complete," said Deputy Emergency Situations Minister Alexander Chupriyan.')
+    assert f.containing("search is complete").speaker.name == "Alexander Chupriyan"
