@@ -74,7 +74,7 @@ def command(
     result = score_documents(gold_docs, pred_docs, opts)
     typer.echo(format_report(result, threshold))
     if json_out:
-        public = {k: v for k, v in result.items()}
+        public = dict(result)
         for mode in ("exact", "partial"):
             public[mode] = {k: v for k, v in result[mode].items() if k != "speaker_counts"}
         with open(json_out, "w", encoding="utf-8") as fh:

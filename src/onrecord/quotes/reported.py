@@ -66,12 +66,11 @@ def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb)
     content = complement or governing
-    content_before = bool(content) and content[0].start < verb.idx
-    source = _verb_source(verb, inverted=content_before)
     if not content:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
                            source_token=_verb_source(verb, inverted=True), confidence=0.0)
+    source = _verb_source(verb, inverted=content[0].start < verb.idx)
     if source is None and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
         return None  # reported speech with nobody reporting it is not a quote
     return Attribution(content, _cue_span(ctx, verb),
