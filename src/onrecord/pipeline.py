@@ -49,8 +49,7 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
     sources = resolve_speakers(ctx, attributions)
     quotes: list[Quote] = []
     for n, (att, res) in enumerate(zip(attributions, sources)):
-        for piece in att.content:
-            content = piece.trimmed(ctx.text)
+        for content in (part for piece in att.content for part in ctx.by_paragraph(piece.trimmed(ctx.text))):
             if content.end <= content.start:
                 continue
             quotes.append(Quote(

@@ -71,9 +71,13 @@ def test_floating_quote_goes_to_the_previous_speaker(extract):
     assert q.confidence < f.containing("rink is full").confidence
 
 
-def test_multi_paragraph_quote_is_one_quote(extract):
+def test_multi_paragraph_quote_is_one_attribution_in_paragraph_pieces(extract):
+    """Each paragraph reopens the mark and only the last closes: one statement,
+    reported one piece per paragraph (as PolNeAR and GGT annotate it)."""
     f = extract('Mayor Ann Lee said on Monday:\n\n“The budget is tight this year.\n\n'
                 '“We will still open the new library in March.”')
-    q = f.containing("budget is tight")
-    assert "library in March" in f.content(q)
-    assert q.speaker.name == "Ann Lee"
+    first, second = f.containing("budget is tight"), f.containing("library in March")
+    assert first is not second
+    assert "\n" not in f.content(first)
+    assert first.attribution_id == second.attribution_id
+    assert first.speaker.name == second.speaker.name == "Ann Lee"

@@ -60,3 +60,17 @@ def test_every_record_has_provenance_and_confidence(extract):
     assert 0.0 <= q.confidence <= 1.0
     assert q.provenance.onrecord_version and q.provenance.pipeline.startswith("onrecord.rules")
     assert q.provenance.model and q.provenance.model_version
+
+
+def test_abbreviation_full_stop_does_not_end_the_content(extract):
+    f = extract("Purdy says he's lost 16 lbs. since he signed up for the walking programme.")
+    q = f.containing("16 lbs")
+    assert f.content(q).endswith("walking programme") and f.source(q) == "Purdy"
+
+
+def test_cue_does_not_take_a_clause_from_the_next_paragraph(extract):
+    f = extract("READ MORE: Alberta proposes new parks in the Rockies\n\n"
+                "Phillips stated the government isn't done getting public feedback.")
+    q = f.containing("government isn't done")
+    assert f.source(q) == "Phillips" and f.cue(q) == "stated"
+    assert "Alberta" not in f.content(q)

@@ -2,7 +2,8 @@
 
 Only the components onrecord reads are kept: the tagger and parser (cue
 verbs, subjects, complement clauses) and the entity recogniser (speaker
-names). The lemmatizer is disabled because the cue lexicon lists its word
+names). Sentence hints (line breaks, abbreviations) are added before the
+parser (:mod:`onrecord.nlp.sentences`). The lemmatizer is disabled because the cue lexicon lists its word
 forms. Nothing here downloads: a missing model is a clear error.
 """
 from __future__ import annotations
@@ -42,6 +43,8 @@ def load_pipeline(model: str) -> Language:
     """The spaCy ``Language`` for ``model`` (package name, path or alias), cached."""
     import spacy
 
+    from onrecord.nlp.sentences import COMPONENT as SENTENCE_HINTS
+
     target = _resolve(model)
     try:
         nlp = spacy.load(target, exclude=[c for c in UNUSED_COMPONENTS])
@@ -53,6 +56,7 @@ def load_pipeline(model: str) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelNotFoundError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}")
+    nlp.add_pipe(SENTENCE_HINTS, before="parser")
     return nlp
 
 

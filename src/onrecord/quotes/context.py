@@ -61,6 +61,22 @@ class DocContext:
         end = self.para_starts[n + 1] if n + 1 < len(self.para_starts) else len(self.text)
         return Span(start, end).trimmed(self.text)
 
+    def by_paragraph(self, span: Span) -> list[Span]:
+        """``span`` cut at paragraph breaks: a quotation that runs over several
+        paragraphs is reported one piece per paragraph, as both PolNeAR and
+        GGT annotate it."""
+        first, last = self.paragraph(span.start), self.paragraph(max(span.start, span.end - 1))
+        if first == last:
+            return [span]
+        pieces = []
+        for n in range(first, last + 1):
+            start = max(span.start, self.para_starts[n])
+            end = min(span.end, self.para_starts[n + 1]) if n + 1 < len(self.para_starts) else span.end
+            piece = Span(start, end).trimmed(self.text)
+            if piece.end > piece.start:
+                pieces.append(piece)
+        return pieces
+
     def sentence(self, token: Token) -> tuple[int, int]:
         """(first token, end token) of the sentence holding ``token``."""
         return self.sent_bounds[self.sent_of[token.i]]

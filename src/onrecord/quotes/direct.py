@@ -29,6 +29,8 @@ _DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-Z][^\n]{1,80})$")
 _WORD = re.compile(r"\w+")
 #: Quotations shorter than this many words need a cue to count as statements.
 MIN_STATEMENT_WORDS = 4
+#: Words allowed between a cue and the colon that introduces its quotation.
+MAX_COLON_PHRASE_WORDS = 8
 #: How far up the parse a partial quote may sit below its cue.
 MAX_GOVERNING_DEPTH = 5
 
@@ -92,6 +94,10 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
     sent_start, sent_end = ctx.sentence(doc[first_tok])
     last_tok = ctx.token_at(max(q.end - 2, q.start))
     _, last_sent_end = ctx.sentence(doc[last_tok])
+    mark_tok = ctx.token_at(q.start)
+    if mark_tok > 0 and ctx.text[:q.start].rstrip().endswith(":"):
+        # "Mayor Ann Lee said on Monday:" closing the paragraph before the quotation
+        sent_start = ctx.sentence(doc[mark_tok - 1])[0]
     for att in bare:
         assert att.cue is not None
         cue_tok = ctx.token_at(att.cue.end - 1)
@@ -100,7 +106,8 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
         source = doc[att.source_token] if att.source_token is not None else None
         allowed = {t.i for t in source.subtree} if source is not None else set()
         allowed |= {c.i for c in doc[cue_tok].children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
-        if att.cue.end <= q.start and _between_is(ctx, att.cue.end, q.start, allowed):
+        if att.cue.end <= q.start and (_between_is(ctx, att.cue.end, q.start, allowed)
+                                       or _colon_led(ctx, att.cue.end, q.start)):
             return _take(bare, att, [q.span], "quote-cue", 0.9, q)
         if att.cue.start >= q.end and _between_is(ctx, q.end, att.cue.start, allowed):
             return _take(bare, att, [q.span], "quote-cue", 0.9, q)
@@ -111,6 +118,13 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
             content = Span(doc[start_tok].idx, q.end)
             return _take(bare, att, [content], "partial-quote", 0.8, q)
     return None
+
+
+def _colon_led(ctx: DocContext, start: int, end: int) -> bool:
+    """``X said on Monday: "…"``: a short unquoted phrase then a colon before the quotation."""
+    between = ctx.text[start:end].rstrip()
+    return (between.endswith(":") and ":" not in between[:-1]
+            and len(_WORD.findall(between)) <= MAX_COLON_PHRASE_WORDS)
 
 
 def _governs(cue, tok) -> bool:

@@ -37,6 +37,8 @@ EXPLETIVES = ("it", "there")
 #: Verbs whose passive subject is the hearer, not the speaker ("he was told").
 HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
 MIN_CONTENT_TOKENS = 3
+#: Dependents of a cue verb, after its complement, that belong to the content.
+TRAILING_MODIFIER_DEPS = frozenset(("advcl", "prep", "npadvmod", "advmod", "dobj", "oprd", "acomp"))
 
 
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
@@ -104,7 +106,35 @@ def _complement(ctx: DocContext, verb: Token) -> list[Span]:
             first = verb.i + 1
         else:
             last = verb.i - 1
+    if best.i > verb.i:
+        last = _trailing_modifiers(verb, last)
     return _trimmed(ctx, first, last, verb.i)
+
+
+def _trailing_modifiers(verb: Token, last: int) -> int:
+    """Extend content over modifiers the parser hung on the cue after it.
+
+    ``Purdy says he's lost 16 lbs since he signed up``: spaCy often attaches
+    the clause's own adverbial ("since ...", "because ...") to the cue verb.
+    Both GGT and PolNeAR annotate the reported content to the end of the
+    sentence, so such trailing modifiers belong to it; a coordinated verb or a
+    second cue (", adding that ...") does not.
+    """
+    for child in verb.rights:
+        if child.i <= last or child.is_punct:
+            continue
+        if child.dep_ not in TRAILING_MODIFIER_DEPS or _own_attribution(child):
+            break
+        last = child.right_edge.i
+    return last
+
+
+def _own_attribution(child: Token) -> bool:
+    """A participle without a subordinator (", adding that ...", ", citing ...")
+    or "according to" is an attribution of its own, not the content's modifier."""
+    if child.lower_ == "according":
+        return True
+    return child.dep_ == "advcl" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
 
 
 def _size(tok: Token) -> int:

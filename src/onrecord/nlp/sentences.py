@@ -1,0 +1,39 @@
+"""Sentence-boundary hints given to the parser before it runs.
+
+spaCy's parser decides sentence boundaries itself, and news text trips it
+in two ways that cut quote content short or glue unrelated text together:
+
+* a line break is a paragraph (or headline, or caption) boundary, but the
+  parser often runs a sentence across it ("READ MORE: Alberta proposes new
+  parks\\n\\nPhillips stated ..."), so a cue in one paragraph takes a clause
+  of the next as its content;
+* an abbreviation's full stop ("he's lost 16 lbs. since he signed up",
+  "in Vaughan, Ont., on Thursday") is taken as a sentence end.
+
+The parser respects ``is_sent_start`` values set before it (spaCy docs,
+"Sentence segmentation": custom rules before the parser), so this component
+marks a token after a line break as a sentence start and a lower-case word
+after a full stop as a continuation.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+COMPONENT = "onrecord_sentence_hints"
+
+
+@Language.component(COMPONENT)
+def sentence_hints(doc: Doc) -> Doc:
+    """Set sentence starts after line breaks and forbid them before lower-case words."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif tok.is_lower and tok.is_alpha and prev.text.endswith(".") and not prev.is_space:
+            tok.is_sent_start = False
+    return doc
