@@ -74,3 +74,16 @@ def test_cue_does_not_take_a_clause_from_the_next_paragraph(extract):
     q = f.containing("government isn't done")
     assert f.source(q) == "Phillips" and f.cue(q) == "stated"
     assert "Alberta" not in f.content(q)
+
+
+def test_misparsed_object_of_said_is_the_content(extract):
+    """spaCy reads "unemployment" as the object of "said" and the clause's verb as a conj."""
+    f = extract("Garland said unemployment and lost earning power due to heart attacks have "
+                "broad societal relevance, with consequences such as bankruptcy.")
+    q = f.containing("broad societal relevance")
+    assert f.content(q).startswith("unemployment and lost") and f.source(q) == "Garland"
+
+
+def test_said_with_a_noun_object_is_not_a_quote(extract):
+    f = extract("The priest said a short prayer for the victims of the fire.")
+    assert f.quotes == []

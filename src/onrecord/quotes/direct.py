@@ -129,10 +129,10 @@ def _colon_led(ctx: DocContext, start: int, end: int) -> bool:
 
 def _governs(cue, tok) -> bool:
     for _ in range(MAX_GOVERNING_DEPTH):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok is cue:
+        if tok.i == cue.i:
             return True
     return False
 
@@ -200,13 +200,24 @@ def _strip_source(ctx: DocContext, att: Attribution, between: str, offset: int) 
     doc = ctx.doc
     keep = set()
     if att.source_token is not None:
-        keep = {(t.idx, t.idx + len(t.text)) for t in doc[att.source_token].subtree}
+        keep = {(t.idx, t.idx + len(t.text)) for t in _source_words(doc[att.source_token])}
     if att.cue is not None:
         keep.add((att.cue.start, att.cue.end))
     for s, e in keep:
         for i in range(max(s, offset), min(e, offset + len(chars))):
             chars[i - offset] = " "
     return "".join(chars)
+
+
+def _source_words(head):
+    """The source's name and apposition ("Senior manager Erin Kim, the lawyer"),
+    without its relative clauses and prepositional phrases, which can hold a
+    title in quotation marks ("Kim, who leads the “Activate” project")."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ not in ("relcl", "acl", "prep"):
+            words.extend(child.subtree)
+    return words
 
 
 def _opens_sentence(ctx: DocContext, q: QuotedSpan) -> bool:

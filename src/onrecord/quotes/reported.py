@@ -37,6 +37,9 @@ EXPLETIVES = ("it", "there")
 #: Verbs whose passive subject is the hearer, not the speaker ("he was told").
 HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
 MIN_CONTENT_TOKENS = 3
+#: Forms of "say", whose noun object is in practice a misparsed clause subject.
+SAY_FORMS = frozenset("say says said saying".split())
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 #: Dependents of a cue verb, after its complement, that belong to the content.
 TRAILING_MODIFIER_DEPS = frozenset(("advcl", "prep", "npadvmod", "advmod", "dobj", "oprd", "acomp"))
 
@@ -67,7 +70,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb)
-    content = complement or governing
+    content = complement or governing or _misparsed_complement(ctx, verb)
     if not content:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
@@ -137,6 +140,47 @@ def _own_attribution(child: Token) -> bool:
     return child.dep_ == "advcl" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
 
 
+def _misparsed_complement(ctx: DocContext, verb: Token) -> list[Span]:
+    """``Garland said unemployment and lost earning power ... have broad relevance``.
+
+    The small parser often reads the subject of a bare complement clause as
+    the object of "said" and hangs the clause's verb off it as a ``conj``.
+    For the verbs of saying, whose object is almost never a plain noun
+    phrase, a noun object followed by a finite verb that depends on the cue
+    is taken as a misparsed complement: the content runs from the object to
+    the end of the sentence.
+    """
+    if verb.lower_ not in SAY_FORMS:
+        return []
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != _next_word(ctx, verb.i):
+        return []
+    _, sent_end = ctx.sentence(verb)
+    if not any(t.tag_ in FINITE_TAGS and _depends_on(t, verb) for t in ctx.doc[obj.i + 1:sent_end]):
+        return []
+    return _trimmed(ctx, obj.left_edge.i, sent_end - 1, verb.i)
+
+
+def _next_word(ctx: DocContext, i: int) -> int:
+    """The first token after ``i`` that is not a time expression ("said Thursday")."""
+    doc = ctx.doc
+    i += 1
+    while i < len(doc) and doc[i].dep_ == "npadvmod" and doc[i].head.i == i - 1:
+        i += 1
+    return i
+
+
+def _depends_on(tok: Token, ancestor: Token) -> bool:
+    """``tok`` hangs from ``ancestor`` through coordination only, not a relative clause."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+            return False
+        tok = tok.head
+        if tok.i == ancestor.i:
+            return True
+    return False
+
+
 def _size(tok: Token) -> int:
     return tok.right_edge.i - tok.left_edge.i
 
@@ -164,7 +208,7 @@ def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
     governing clause without the attribution's own subtree.
     """
     head = verb.head
-    if verb.dep_ not in ("parataxis", "ccomp", "conj") or head is verb:
+    if verb.dep_ not in ("parataxis", "ccomp", "conj") or head.i == verb.i:
         return []
     if head.i > verb.i and verb.dep_ != "parataxis":
         return []  # only an inserted attribution may stand before its content's verb
@@ -228,10 +272,10 @@ def _verb_source(verb: Token, inverted: bool) -> int | None:
     """
     current = verb
     for _ in range(4):
-        subject = _subject(current, inverted and current is verb)
+        subject = _subject(current, inverted and current.i == verb.i)
         if subject is not None:
             return subject
-        if current.dep_ in NON_FINITE_DEPS and current.head is not current:
+        if current.dep_ in NON_FINITE_DEPS and current.head.i != current.i:
             current = current.head
             continue
         if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOMINAL_POS:
