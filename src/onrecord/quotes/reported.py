@@ -110,8 +110,18 @@ def _complement(ctx: DocContext, verb: Token) -> list[Span]:
         else:
             last = verb.i - 1
     if best.i > verb.i:
+        first = _misparsed_subject(verb, best, first)
         last = _trailing_modifiers(verb, last)
     return _trimmed(ctx, first, last, verb.i)
+
+
+def _misparsed_subject(verb: Token, clause: Token, first: int) -> int:
+    """``Garland said unemployment ... have broad relevance``: a subjectless
+    complement whose subject the parser made the object of "said"."""
+    if verb.lower_ not in SAY_FORMS or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return first
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < first), None)
+    return obj.left_edge.i if obj is not None else first
 
 
 def _trailing_modifiers(verb: Token, last: int) -> int:
