@@ -87,3 +87,10 @@ def test_misparsed_object_of_said_is_the_content(extract):
 def test_said_with_a_noun_object_is_not_a_quote(extract):
     f = extract("The priest said a short prayer for the victims of the fire.")
     assert f.quotes == []
+
+
+def test_link_captions_and_advertising_breaks_are_not_statements(extract):
+    f = extract("WATCH: Sanders says Trump didn't cave on the border wall\n\n"
+                "Story continues below advertisement\n\n"
+                "Schumer said the talks would go on next week.")
+    assert [f.content(q) for q in f.quotes] == ["the talks would go on next week"]

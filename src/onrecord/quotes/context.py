@@ -9,15 +9,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from onrecord.model import Span
+from onrecord.quotes.lexicon import read_word_file
 from onrecord.quotes.marks import QuotedSpan, pair_quote_marks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _PARAGRAPH_BREAK = re.compile(r"\n[\s]*")
+
+
+@cache
+def furniture_openings() -> tuple[str, ...]:
+    """Lower-cased openings of page-furniture paragraphs (``lang/en/boilerplate.txt``)."""
+    return tuple(line.lower() for line in read_word_file("onrecord.quotes.lang.en", "boilerplate.txt"))
 
 
 @dataclass(slots=True)
@@ -31,6 +39,7 @@ class DocContext:
     sent_of: list[int] = field(default_factory=list)
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
+    furniture: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, doc: Doc) -> DocContext:
@@ -49,7 +58,14 @@ class DocContext:
             for i in range(sent.start, sent.end):
                 ctx.sent_of[i] = n
         ctx.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        openings = furniture_openings()
+        ctx.furniture = frozenset(n for n, start in enumerate(ctx.para_starts)
+                                  if text[start:start + 40].lower().startswith(openings))
         return ctx
+
+    def is_furniture(self, char: int) -> bool:
+        """The character lies in a link caption or advertising break ("READ MORE: ...")."""
+        return self.paragraph(char) in self.furniture
 
     def paragraph(self, char: int) -> int:
         """Index of the paragraph (text between line breaks) holding ``char``."""

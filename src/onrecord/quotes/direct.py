@@ -42,7 +42,7 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
     bare = [a for a in cues if not a.content]
     placed.sort(key=lambda a: a.start)
     for q in ctx.quoted:
-        if not _WORD.search(ctx.text, q.start, q.end):
+        if not _WORD.search(ctx.text, q.start, q.end) or ctx.is_furniture(q.start):
             continue
         host = _overlapping(placed, q.span)
         if host is not None:

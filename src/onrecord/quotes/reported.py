@@ -49,7 +49,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     found: list[Attribution] = []
     doc = ctx.doc
     for tok in doc:
-        if ctx.in_quote[tok.i] or tok.is_punct:
+        if ctx.in_quote[tok.i] or tok.is_punct or ctx.is_furniture(tok.idx):
             continue
         lower = tok.lower_
         if tok.pos_ == "VERB" and lexicon.is_verb_cue(lower):
