@@ -81,3 +81,17 @@ def test_multi_paragraph_quote_is_one_attribution_in_paragraph_pieces(extract):
     assert "\n" not in f.content(first)
     assert first.attribution_id == second.attribution_id
     assert first.speaker.name == second.speaker.name == "Ann Lee"
+
+
+def test_quotation_between_lead_in_clause_and_cue_is_the_content(extract):
+    f = extract('There\'s also the family -- "the spouse who can\'t go back to work because '
+                'they have to provide care," she said.')
+    q = f.containing("the spouse")
+    assert "family" not in f.content(q) and f.source(q) == "she" and q.type == "direct"
+
+
+def test_nickname_in_the_source_is_not_the_content(extract):
+    f = extract("At least four band members were killed, lead singer Riefian “Ifan” Fajarsyah "
+                "told followers on Instagram.")
+    q = f.containing("band members were killed")
+    assert "Fajarsyah" in f.source(q)

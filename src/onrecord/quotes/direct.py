@@ -48,14 +48,14 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
         if host is not None:
             _absorb(host, q.span)
             continue
-        att = (_bare_cue(ctx, q, bare) or _leads_into(ctx, q, placed)
+        att = (_bare_cue(ctx, q, bare) or _nearer_than_clause(ctx, q, placed) or _leads_into(ctx, q, placed)
                or _interrupted_or_continued(ctx, q, placed)
                or _credited(ctx, q) or _floating(ctx, q, placed, floating_paragraphs))
         if att is None:
             continue
         if att not in placed:
             placed.append(att)
-            placed.sort(key=lambda a: a.start)
+        placed.sort(key=lambda a: a.start)
     return placed
 
 
@@ -152,6 +152,28 @@ def _previous(placed: list[Attribution], before: int) -> Attribution | None:
             break
         prev = att
     return prev
+
+
+def _nearer_than_clause(ctx: DocContext, q: QuotedSpan, placed: list[Attribution]) -> Attribution | None:
+    """``There's also the family -- "the spouse who can't work," she said``.
+
+    The parser gave the cue an unquoted clause, but a quotation stands between
+    that clause and the cue, right before it: the quotation is what was said
+    (GGT and PolNeAR both annotate it alone), the clause is the writer's lead-in.
+    """
+    if len(_WORD.findall(ctx.text, q.start, q.end)) < MIN_STATEMENT_WORDS:
+        return None  # a nickname or a title ("lead singer Riefian “Ifan” Fajarsyah told")
+    for att in placed:
+        if att.cue is None or att.quoted or att.cue.start < q.end:
+            continue
+        if att.end > q.start or ctx.paragraph(att.cue.start) != ctx.paragraph(q.start):
+            return None
+        if _WORD.search(_strip_source(ctx, att, ctx.text[q.end:att.cue.start], q.end)):
+            return None
+        att.content = [q.span]
+        att.quoted.append(q.span)
+        return att
+    return None
 
 
 def _leads_into(ctx: DocContext, q: QuotedSpan, placed: list[Attribution]) -> Attribution | None:
