@@ -29,6 +29,8 @@ _DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-Z][^\n]{1,80})$")
 _WORD = re.compile(r"\w+")
 #: Quotations shorter than this many words need a cue to count as statements.
 MIN_STATEMENT_WORDS = 4
+#: Punctuation that ends a writer's lead-in to a quotation.
+LEAD_IN_MARKS = ("--", "—", "–", ":")
 #: Words allowed between a cue and the colon that introduces its quotation.
 MAX_COLON_PHRASE_WORDS = 8
 #: How far up the parse a partial quote may sit below its cue.
@@ -46,7 +48,7 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
             continue
         host = _overlapping(placed, q.span)
         if host is not None:
-            _absorb(host, q.span)
+            _absorb(ctx, host, q.span)
             continue
         att = (_bare_cue(ctx, q, bare) or _nearer_than_clause(ctx, q, placed) or _leads_into(ctx, q, placed)
                or _interrupted_or_continued(ctx, q, placed)
@@ -68,11 +70,20 @@ def _overlapping(placed: list[Attribution], span: Span) -> Attribution | None:
     return None
 
 
-def _absorb(att: Attribution, span: Span) -> None:
-    """Grow the content piece that overlaps ``span`` to cover it."""
+def _absorb(ctx: DocContext, att: Attribution, span: Span) -> None:
+    """Grow the content piece that overlaps ``span`` to cover it.
+
+    A quotation that ends the piece after a dash or colon (``There's also the
+    family -- "the spouse who can't work," she said``) replaces the piece:
+    the words before the dash are the writer's lead-in, not the speaker's.
+    """
     for n, piece in enumerate(att.content):
         if piece.overlaps(span):
-            att.content[n] = Span(min(piece.start, span.start), max(piece.end, span.end))
+            grown = Span(min(piece.start, span.start), max(piece.end, span.end))
+            lead_in = ctx.text[grown.start:span.start].rstrip()
+            if grown.end == span.end and lead_in.endswith(LEAD_IN_MARKS):
+                grown = span
+            att.content[n] = grown
             break
     att.quoted.append(span)
 
