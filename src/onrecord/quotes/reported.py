@@ -344,8 +344,11 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
             return None
         phrase_end = max(doc[source].right_edge.i, end - 1)
         sent_start, sent_end = ctx.sentence(tok)
-        content = (_trimmed(ctx, phrase_end + 1, sent_end - 1, tok.i) if tok.i == _first_word(ctx, sent_start)
-                   else _trimmed(ctx, sent_start, tok.i - 1, tok.i))
+        # The phrase opens, ends or interrupts the content
+        # ("Wilson-Raybould, according to the report, rebuffed the pressure").
+        content = _trimmed(ctx, phrase_end + 1, sent_end - 1, tok.i)
+        if tok.i != _first_word(ctx, sent_start):
+            content = _trimmed(ctx, sent_start, tok.i - 1, tok.i) + content
         if not content:
             return None
         return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
