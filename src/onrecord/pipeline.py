@@ -49,7 +49,8 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
     sources = resolve_speakers(ctx, attributions)
     quotes: list[Quote] = []
     for n, (att, res) in enumerate(zip(attributions, sources)):
-        for content in (part for piece in att.content for part in ctx.by_paragraph(piece.trimmed(ctx.text))):
+        for content in (part for piece in att.content for para in ctx.by_paragraph(piece.trimmed(ctx.text))
+                        for part in ctx.without_asides(para)):
             if content.end <= content.start:
                 continue
             quotes.append(Quote(

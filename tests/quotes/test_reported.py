@@ -94,3 +94,17 @@ def test_link_captions_and_advertising_breaks_are_not_statements(extract):
                 "Story continues below advertisement\n\n"
                 "Schumer said the talks would go on next week.")
     assert [f.content(q) for q in f.quotes] == ["the talks would go on next week"]
+
+
+def test_writers_aside_between_dashes_splits_the_content(extract):
+    f = extract("Wojtaszek said she agreed with the Crown attorney — who led the effort in 2001 — "
+                "that the ruling was based on hope.")
+    first, second = f.containing("she agreed"), f.containing("ruling was based")
+    assert first is not second and first.attribution_id == second.attribution_id
+    assert "who led" not in f.content(first) + f.content(second)
+
+
+def test_party_tag_in_parentheses_stays_in_the_content(extract):
+    f = extract("Cruz said he would consider naming Sen. Mike Lee (R-Utah) to the Supreme Court.")
+    q = f.containing("Mike Lee")
+    assert f.content(q).endswith("to the Supreme Court")

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _PARAGRAPH_BREAK = re.compile(r"\n[\s]*")
+_WORDS = re.compile(r"\w+")
+_LOOSE_EDGE = frozenset(" \t\n,;—–-")
+#: An aside shorter than this is a tag that belongs to its noun ("Sen. Lee (R-Utah)").
+MIN_ASIDE_WORDS = 3
+#: Content left on one side of an aside needs this many words to stand as a piece.
+MIN_PIECE_WORDS = 2
+#: A parenthetical: between spaced dashes, or in parentheses.
+_ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]*?\s(?:—|–|--)(?=\s)|\s?\([^()\n]*\)")
 
 
 @cache
@@ -92,6 +100,34 @@ class DocContext:
             if piece.end > piece.start:
                 pieces.append(piece)
         return pieces
+
+    def without_asides(self, span: Span) -> list[Span]:
+        """``span`` minus the writer's asides between dashes or in parentheses.
+
+        ``Wojtaszek said she agreed with Paul Carver — who led the effort — that
+        the ruling was wrong``: the aside is the writer's, so the content is
+        reported in two pieces, as GGT annotates it. Asides inside quotation
+        marks are the speaker's and stay.
+        """
+        cuts = [m for m in _ASIDE.finditer(self.text, span.start, span.end)
+                if not self._quoted_at(m.start()) and len(_WORDS.findall(m.group())) >= MIN_ASIDE_WORDS]
+        if not cuts:
+            return [span]
+        bounds = [span.start] + [x for m in cuts for x in (m.start(), m.end())] + [span.end]
+        pieces = [self._stripped(bounds[n], bounds[n + 1]) for n in range(0, len(bounds), 2)]
+        pieces = [p for p in pieces if len(_WORDS.findall(self.text, p.start, p.end)) >= MIN_PIECE_WORDS]
+        return pieces or [span]
+
+    def _stripped(self, start: int, end: int) -> Span:
+        """start..end without surrounding spaces and unquoted commas, dashes, semicolons."""
+        while start < end and self.text[start] in _LOOSE_EDGE:
+            start += 1
+        while end > start and self.text[end - 1] in _LOOSE_EDGE:
+            end -= 1
+        return Span(start, end)
+
+    def _quoted_at(self, char: int) -> bool:
+        return any(q.start <= char < q.end for q in self.quoted)
 
     def sentence(self, token: Token) -> tuple[int, int]:
         """(first token, end token) of the sentence holding ``token``."""
