@@ -95,3 +95,10 @@ def test_nickname_in_the_source_is_not_the_content(extract):
                 "told followers on Instagram.")
     q = f.containing("band members were killed")
     assert "Fajarsyah" in f.source(q)
+
+
+def test_quoted_as_saying(extract):
+    f = extract("“When the books were shown to me, I was deeply dismayed,” he was quoted as saying "
+                "in the press release.")
+    q = f.containing("deeply dismayed")
+    assert f.source(q) == "he" and f.cue(q) == "saying" and q.type == "direct"

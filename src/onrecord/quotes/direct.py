@@ -29,6 +29,8 @@ _DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-Z][^\n]{1,80})$")
 _WORD = re.compile(r"\w+")
 #: Quotations shorter than this many words need a cue to count as statements.
 MIN_STATEMENT_WORDS = 4
+#: Links a cue may hang by below the verb that carries its subject.
+CHAIN_DEPS = ("pcomp", "prep", "xcomp", "advcl", "conj")
 #: Punctuation that ends a writer's lead-in to a quotation.
 LEAD_IN_MARKS = ("--", "—", "–", ":")
 #: Words allowed between a cue and the colon that introduces its quotation.
@@ -116,7 +118,7 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
             continue
         source = doc[att.source_token] if att.source_token is not None else None
         allowed = {t.i for t in source.subtree} if source is not None else set()
-        allowed |= {c.i for c in doc[cue_tok].children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        allowed |= _verb_chain(doc[cue_tok], source)
         if att.cue.end <= q.start and (_between_is(ctx, att.cue.end, q.start, allowed)
                                        or _colon_led(ctx, att.cue.end, q.start)):
             return _take(bare, att, [q.span], "quote-cue", 0.9, q)
@@ -129,6 +131,19 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
             content = Span(doc[start_tok].idx, q.end)
             return _take(bare, att, [content], "partial-quote", 0.8, q)
     return None
+
+
+def _verb_chain(cue, source) -> set[int]:
+    """The cue with its auxiliaries and, up to the verb its source hangs from,
+    the verbs and prepositions it depends on ("he was quoted as saying")."""
+    chain, tok = set(), cue
+    for _ in range(MAX_GOVERNING_DEPTH):
+        chain.add(tok.i)
+        chain |= {c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        if source is None or source.head.i == tok.i or tok.head.i == tok.i or tok.dep_ not in CHAIN_DEPS:
+            break
+        tok = tok.head
+    return chain
 
 
 def _colon_led(ctx: DocContext, start: int, end: int) -> bool:

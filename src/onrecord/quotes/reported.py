@@ -288,6 +288,9 @@ def _verb_source(verb: Token, inverted: bool) -> int | None:
         if current.dep_ in NON_FINITE_DEPS and current.head.i != current.i:
             current = current.head
             continue
+        if current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head  # "he was quoted as saying"
+            continue
         if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOMINAL_POS:
             return current.head.i
         break
