@@ -102,3 +102,10 @@ def test_quoted_as_saying(extract):
                 "in the press release.")
     q = f.containing("deeply dismayed")
     assert f.source(q) == "he" and f.cue(q) == "saying" and q.type == "direct"
+
+
+def test_passive_tell_by_agent_of_quotation(extract):
+    f = extract('In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of '
+                '"presumably between 36 and 40 people under the rubble", while others waited.')
+    q = f.containing("presumably")
+    assert f.content(q).startswith('"presumably') and q.speaker.name == "Yevgeny Zinichev"

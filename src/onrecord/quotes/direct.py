@@ -119,6 +119,9 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
         source = doc[att.source_token] if att.source_token is not None else None
         allowed = {t.i for t in source.subtree} if source is not None else set()
         allowed |= _verb_chain(doc[cue_tok], source)
+        # "he was told by the minister of "…"": the agent's and the topic's prepositions
+        allowed |= {c.i for c in doc[cue_tok].children
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.i + 1 < len(doc) and doc[c.i + 1].is_quote)}
         if att.cue.end <= q.start and (_between_is(ctx, att.cue.end, q.start, allowed)
                                        or _colon_led(ctx, att.cue.end, q.start)):
             return _take(bare, att, [q.span], "quote-cue", 0.9, q)
