@@ -21,3 +21,7 @@ class ModelNotFoundError(OnrecordError):
 
 class SettingsError(OnrecordError):
     """A setting has a value onrecord cannot use."""
+
+
+class StoreError(OnrecordError):
+    """The database cannot be opened, read or written (damaged, locked, too new)."""

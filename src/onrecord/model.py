@@ -68,6 +68,8 @@ class Speaker:
     name: str | None
     mention_kind: MentionKind
     resolved: bool
+    #: Role words the article gives the person, in text order ("kremlin", "spokesman").
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

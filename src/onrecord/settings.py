@@ -38,6 +38,8 @@ class Settings:
     #: Quotes without a cue are given to the previous speaker only within
     #: this many paragraphs of that speaker's last attributed quote.
     floating_quote_paragraphs: int = 2
+    #: The store: a SQLite file path (created on first use).
+    db: str = "onrecord.db"
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:

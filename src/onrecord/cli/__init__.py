@@ -4,12 +4,18 @@ from __future__ import annotations
 import typer
 
 from onrecord import __version__
-from onrecord.cli import evaluate, extract
+from onrecord.cli import evaluate, export, extract, ingest, search, show, speakers, timeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="onrecord: who said what, when, and where it was reported.")
 app.command("extract")(extract.command)
 app.command("evaluate")(evaluate.command)
+app.command("ingest")(ingest.command)
+app.command("search")(search.command)
+app.add_typer(speakers.app, name="speakers")
+app.command("timeline")(timeline.command)
+app.command("show")(show.command)
+app.command("export")(export.command)
 
 
 @app.callback()

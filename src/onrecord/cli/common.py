@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
-from itertools import islice
 
 import typer
 
@@ -27,8 +25,3 @@ def fail(message: str, code: int = 2):
 def warn(message: str) -> None:
     print(f"onrecord: {message}", file=sys.stderr)
 
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch

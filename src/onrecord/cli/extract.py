@@ -7,10 +7,10 @@ from typing import Optional
 
 import typer
 
-from onrecord.cli.common import batched, fail, load_settings, warn
+from onrecord.cli.common import fail, load_settings, warn
 from onrecord.cli.table import print_table
 from onrecord.errors import OnrecordError
-from onrecord.ingest import read_inputs
+from onrecord.ingest.readers import batched, read_inputs
 from onrecord.model import Article, InputProblem
 
 ARTICLES_PER_BATCH = 64

@@ -38,7 +38,7 @@ UNRESOLVED_FACTOR = 0.7
 class Person:
     name: str
     gender: str | None
-    roles: set[str] = field(default_factory=set)
+    roles: dict[str, None] = field(default_factory=dict)  # ordered set: role words in text order
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,7 @@ class ArticlePeople:
             if not name[:1].isupper():
                 continue
             person = self.person_for(name, gender)
-            person.roles.update(role_words(doc[ent.end - 1]))
+            person.roles.update(dict.fromkeys(role_words(doc[ent.end - 1])))
             if not ctx.in_quote[ent.start]:
                 self.mentions.append((ent.start_char, person))
 
@@ -126,13 +126,13 @@ def _resolve_one(ctx: DocContext, people: ArticlePeople, att: Attribution,
     if att.source_span is not None:
         name, gender = canonical_name(att.source_span.text(ctx.text))
         person = people.person_for(name, gender)
-        return ResolvedSource(Speaker(person.name, "name", True), att.source_span, 1.0, person)
+        return ResolvedSource(Speaker(person.name, "name", True, tuple(person.roles)), att.source_span, 1.0, person)
     if att.source_token is None:
         return ResolvedSource(Speaker(None, "none", False), None, UNRESOLVED_FACTOR, None)
     mention = mention_for(ctx.doc, att.source_token)
     person = _referent(ctx, people, mention, att, previous)
     if person is not None:
-        speaker = Speaker(person.name, mention.kind, True)
+        speaker = Speaker(person.name, mention.kind, True, tuple(person.roles))
         factor = MENTION_CONFIDENCE.get(mention.kind, 1.0)
     elif mention.kind == "organisation":
         speaker = Speaker(_org_name(mention.text), "organisation", True)

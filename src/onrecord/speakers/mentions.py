@@ -75,7 +75,7 @@ def role_words(tok: Token) -> list[str]:
     words = []
     for child in tok.children:
         if child.dep_ in ("compound", "amod") and child.i < tok.i and child.ent_type_ != "PERSON":
-            words.append(child.lower_)
+            words.extend(t.lower_ for t in child.subtree if t.ent_type_ != "PERSON" and t.is_alpha)
         elif child.dep_ == "appos" and child.pos_ == "NOUN":
             words.append(child.lower_)
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":

@@ -1,0 +1,119 @@
+"""Cross-article speaker identity: which canonical speaker a quote's speaker is.
+
+The in-article stage (:mod:`onrecord.speakers.coref`) already turns "he",
+"the Kremlin representative" and "Peskov" into "Dmitry Peskov" where the
+article names him. Across articles only names are compared, following the
+Quotebank and GGT practice of keying speakers on names:
+
+* a person is keyed by surname; "Dmitry Peskov", "Dmitry S. Peskov" and
+  "Kremlin spokesman Dmitry Peskov" share first name and surname and are one
+  person; a bare "Peskov" joins the one person of that surname it does not
+  conflict with;
+* different first names, or roles of different groups ("Senator Smith" vs
+  "coach Smith"), keep people apart;
+* organisations are keyed by their name without a leading "the";
+* pronouns, role nouns and other unresolved mentions are never merged
+  across articles: they get no canonical speaker.
+
+Everything here is pure: the store passes in the candidates it holds.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.speakers.names import canonical_name, first_name_genders, same_role, surname
+
+SpeakerKind = str  # "person" | "organisation" | "group" | "unknown"
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerKey:
+    """What the store needs to find or create a canonical speaker."""
+
+    kind: SpeakerKind
+    name: str            # display name ("Dmitry Peskov", "Reuters")
+    key: str             # lookup key: surname for people, normalised name otherwise
+    first: str | None    # lower-case first name of a person, if given
+    role: str | None     # role words seen with the name ("kremlin spokesman")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stored speaker with the same key."""
+
+    id: int
+    first_names: frozenset[str]
+    roles: frozenset[str]
+    quotes: int
+
+
+def speaker_key(name: str | None, mention_kind: str, resolved: bool, source_text: str | None,
+                roles: tuple[str, ...] = ()) -> SpeakerKey | None:
+    """The cross-article key of a quote's speaker, or None if it must not be merged."""
+    if not name:
+        return None
+    if mention_kind in ("pronoun", "role", "none") and not resolved:
+        return None
+    display, _ = canonical_name(name)
+    words = _from_first_name(display.split())
+    if mention_kind == "organisation" and not (len(words) > 1 and words[0].lower() in first_name_genders()):
+        clean = _LEADING_THE.sub("", name.strip())
+        return SpeakerKey("organisation", clean, clean.lower(), None, None)
+    if not words or not words[0][:1].isupper():
+        return None
+    display = " ".join(words)
+    first = words[0].lower().rstrip(".") if len(words) > 1 else None
+    role = _role(display, source_text) or (" ".join(roles) if roles else None)
+    return SpeakerKey("person", display, surname(display), first, role)
+
+
+def _from_first_name(words: list[str]) -> list[str]:
+    """"United States President Donald Trump" -> "Donald Trump": start at a known first name."""
+    known = first_name_genders()
+    for n, word in enumerate(words[:-1]):
+        if word.lower() in known:
+            return words[n:]
+    return words
+
+
+def _role(name: str, source_text: str | None) -> str | None:
+    """Role words written before the name in the source ("Kremlin spokesman")."""
+    if not source_text:
+        return None
+    at = source_text.find(name)
+    if at <= 0:
+        return None
+    role = _LEADING_THE.sub("", source_text[:at].strip(" ,")).strip()
+    return role.lower() or None
+
+
+def choose(key: SpeakerKey, candidates: list[Candidate]) -> int | None:
+    """The candidate that ``key`` names, or None to create a new speaker."""
+    fitting = [c for c in candidates if _compatible(key, c)]
+    if not fitting:
+        return None
+    named = [c for c in fitting if key.first is not None and _first_matches(key.first, c.first_names)]
+    return max(named or fitting, key=lambda c: c.quotes).id
+
+
+def _compatible(key: SpeakerKey, cand: Candidate) -> bool:
+    if key.first is not None and cand.first_names and not _first_matches(key.first, cand.first_names):
+        return False
+    if key.role and cand.roles and not any(_roles_agree(key.role, r) for r in cand.roles):
+        return False
+    return True
+
+
+def _first_matches(first: str, known: frozenset[str]) -> bool:
+    """"dmitry" matches "dmitry" and the initial "d"."""
+    return any(first == f or (len(f) == 1 and first[0] == f) or (len(first) == 1 and f[0] == first)
+               for f in known)
+
+
+def _roles_agree(a: str, b: str) -> bool:
+    """Roles agree when their head nouns (last words) name the same position."""
+    return same_role(a.split()[-1], b.split()[-1])

@@ -1,0 +1,55 @@
+"""Cross-article speaker identity, on the keys alone (no database)."""
+from onrecord.speakers.identity import Candidate, choose, speaker_key
+
+
+def _cand(id_, firsts=(), roles=(), quotes=1):
+    return Candidate(id_, frozenset(firsts), frozenset(roles), quotes)
+
+
+def test_name_variants_share_a_key():
+    keys = [speaker_key(n, "name", True, s) for n, s in [
+        ("Peskov", "Peskov"), ("Dmitry Peskov", "Dmitry Peskov"), ("Dmitry S. Peskov", "Dmitry S. Peskov"),
+        ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov")]]
+    assert {k.key for k in keys} == {"peskov"}
+    assert keys[0].first is None and {k.first for k in keys[1:]} == {"dmitry"}
+    assert keys[3].role == "kremlin spokesman"
+
+
+def test_full_name_joins_the_surname_only_speaker():
+    key = speaker_key("Dmitry Peskov", "name", True, None)
+    assert choose(key, [_cand(1)]) == 1
+
+
+def test_different_first_names_stay_apart():
+    key = speaker_key("Anna Peskova Smith", "name", True, None)
+    assert choose(key, [_cand(1, firsts={"john"})]) is None
+
+
+def test_initial_matches_first_name():
+    key = speaker_key("D. Peskov", "name", True, None)
+    assert choose(key, [_cand(1, firsts={"dmitry"})]) == 1
+
+
+def test_conflicting_roles_stay_apart():
+    key = speaker_key("Smith", "name", True, "coach Smith")
+    assert choose(key, [_cand(1, roles={"senator"})]) is None
+
+
+def test_bare_surname_joins_the_most_quoted_fitting_person():
+    key = speaker_key("Smith", "name", True, "Smith")
+    assert choose(key, [_cand(1, firsts={"jane"}, quotes=2), _cand(2, firsts={"john"}, quotes=9)]) == 2
+
+
+def test_pronouns_and_role_nouns_are_never_merged():
+    assert speaker_key("he", "pronoun", False, "he") is None
+    assert speaker_key("the spokesman", "role", False, "the spokesman") is None
+
+
+def test_title_and_office_words_before_the_name_are_a_role():
+    key = speaker_key("United States President Donald Trump", "name", True,
+                      "United States President Donald Trump")
+    assert key.name == "Donald Trump" and key.first == "donald" and key.role == "united states president"
+
+
+def test_organisation_keyed_without_the():
+    assert speaker_key("the Kremlin", "organisation", False, "the Kremlin").key == "kremlin"
