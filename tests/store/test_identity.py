@@ -53,3 +53,8 @@ def test_title_and_office_words_before_the_name_are_a_role():
 
 def test_organisation_keyed_without_the():
     assert speaker_key("the Kremlin", "organisation", False, "the Kremlin").key == "kremlin"
+
+
+def test_same_full_name_stays_one_person_across_roles():
+    key = speaker_key("Donald Trump", "name", True, "President Donald Trump")
+    assert choose(key, [_cand(1, firsts={"donald"}, roles={"candidate"})]) == 1

@@ -9,8 +9,9 @@ Quotebank and GGT practice of keying speakers on names:
   "Kremlin spokesman Dmitry Peskov" share first name and surname and are one
   person; a bare "Peskov" joins the one person of that surname it does not
   conflict with;
-* different first names, or roles of different groups ("Senator Smith" vs
-  "coach Smith"), keep people apart;
+* different first names keep people apart, and so do roles of different
+  groups ("Senator Smith" vs "coach Smith") unless the first names agree
+  (people change office: "Donald Trump" the candidate and the president);
 * organisations are keyed by their name without a leading "the";
 * pronouns, role nouns and other unresolved mentions are never merged
   across articles: they get no canonical speaker.
@@ -103,8 +104,9 @@ def choose(key: SpeakerKey, candidates: list[Candidate]) -> int | None:
 def _compatible(key: SpeakerKey, cand: Candidate) -> bool:
     if key.first is not None and cand.first_names and not _first_matches(key.first, cand.first_names):
         return False
-    if key.role and cand.roles and not any(_roles_agree(key.role, r) for r in cand.roles):
-        return False
+    named_alike = key.first is not None and _first_matches(key.first, cand.first_names)
+    if key.role and cand.roles and not named_alike and not any(_roles_agree(key.role, r) for r in cand.roles):
+        return False  # "coach Smith" is not "Senator Smith"; "Donald Trump" stays one through his roles
     return True
 
 

@@ -267,9 +267,11 @@ class SQLiteStore:
         name = (name or "").strip()
         if name.isdigit():
             return [r[0] for r in self.db.execute("SELECT id FROM speakers WHERE id = ?", (int(name),))]
-        rows = self.db.execute(
-            "SELECT id FROM speakers WHERE lower(name) = lower(?) UNION SELECT speaker_id FROM speaker_aliases"
-            " WHERE lower(alias) = lower(?)", (name, name)).fetchall()
+        rows = self.db.execute("SELECT id FROM speakers WHERE lower(name) = lower(?)", (name,)).fetchall()
+        if len(rows) != 1:
+            rows = self.db.execute(
+                "SELECT id FROM speakers WHERE lower(name) = lower(?) UNION SELECT speaker_id FROM speaker_aliases"
+                " WHERE lower(alias) = lower(?)", (name, name)).fetchall()
         if not rows:
             rows = self.db.execute("SELECT id FROM speakers WHERE key = lower(?)", (name,)).fetchall()
         return [r[0] for r in rows]

@@ -1,0 +1,4 @@
+"""``python -m onrecord.cli``: the same command as ``onrecord``."""
+from onrecord.cli import main
+
+main()
