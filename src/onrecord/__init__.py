@@ -13,6 +13,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 from onrecord.api import extract  # noqa: E402
 from onrecord.model import Article, ArticleResult, Quote, Span, Speaker  # noqa: E402
+from onrecord.service import Tracker  # noqa: E402
 from onrecord.settings import Settings  # noqa: E402
 
-__all__ = ["Article", "ArticleResult", "Quote", "Settings", "Span", "Speaker", "__version__", "extract"]
+__all__ = ["Article", "ArticleResult", "Quote", "Settings", "Span", "Speaker", "Tracker", "__version__", "extract"]

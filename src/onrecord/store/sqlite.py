@@ -283,6 +283,13 @@ class SQLiteStore:
             sql = (f"SELECT {_QUOTE_COLUMNS}, q.text AS highlight, 0.0 AS score FROM quotes q {_JOINS}"
                    f" WHERE {where} ORDER BY q.date DESC, q.rowid DESC LIMIT ? OFFSET ?")
             return self._rows(sql, (*params, f.limit, f.offset))
+        if where == QuoteFilter().sql()[0]:
+            # Words only: rank inside the index first, then join the page of hits (much faster on large stores).
+            sql = (f"SELECT {_QUOTE_COLUMNS}, hits.highlight, hits.score FROM (SELECT rowid,"
+                   " highlight(quotes_fts, 0, ?, ?) AS highlight, bm25(quotes_fts) AS score FROM quotes_fts"
+                   " WHERE quotes_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?) hits"
+                   f" JOIN quotes q ON q.rowid = hits.rowid {_JOINS} ORDER BY hits.score")
+            return self._rows(sql, (MARK_OPEN, MARK_CLOSE, query, f.limit, f.offset))
         sql = (f"SELECT {_QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) AS highlight, bm25(quotes_fts) AS score"
                f" FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid {_JOINS}"
                f" WHERE quotes_fts MATCH ? AND {where} ORDER BY score LIMIT ? OFFSET ?")
