@@ -133,6 +133,8 @@ def bench_ingest(data: Path, articles: int, workdir: Path) -> tuple[float, int, 
         t0 = time.perf_counter()
         report = t.ingest([str(path)])
         took = time.perf_counter() - t0
+    for problem in report.problems[:5]:
+        print("ingest problem:", problem, file=sys.stderr)
     return report.stored / took, report.stored, report.quotes
 
 

@@ -48,11 +48,13 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
         ctx, cues, floating_paragraphs=settings.floating_quote_paragraphs))
     sources = resolve_speakers(ctx, attributions)
     quotes: list[Quote] = []
+    emitted: set[Span] = set()
     for n, (att, res) in enumerate(zip(attributions, sources)):
         for content in (part for piece in att.content for para in ctx.by_paragraph(piece.trimmed(ctx.text))
                         for part in ctx.without_asides(para)):
-            if content.end <= content.start:
-                continue
+            if content.end <= content.start or content in emitted:
+                continue  # empty, or a span two rules reached: one statement is one record
+            emitted.add(content)
             quotes.append(Quote(
                 content=_shift(content, offset),
                 type=quote_type(ctx.text, content, ctx.quoted),

@@ -81,7 +81,13 @@ class Tracker:
                 todo.append((key, item))
             for (key, art), result in zip(todo, process_batch([a for _, a in todo], self.settings)):
                 report.problems.extend(result.warnings)
-                self.store.save_article(key, art, result.quotes, pipeline, iso_date(art.meta.get("date")))
+                try:
+                    self.store.save_article(key, art, result.quotes, pipeline, iso_date(art.meta.get("date")))
+                except StoreError as exc:
+                    if "locked" in str(exc) or "damaged" in str(exc):
+                        raise  # the database itself is unusable: stop, nothing is half-stored
+                    report.problems.append(f"{art.origin}: not stored ({exc})")
+                    continue
                 report.stored += 1
                 report.quotes += len(result.quotes)
                 if on_article:

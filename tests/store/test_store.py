@@ -166,3 +166,16 @@ def test_newer_schema_is_refused(tmp_path):
     con.close()
     with pytest.raises(StoreError, match="newer onrecord"):
         Tracker(path)
+
+
+def test_an_article_the_store_rejects_does_not_stop_the_run(tracker, tmp_path, monkeypatch):
+    real = tracker.store.save_article
+
+    def flaky(key, article, *rest):
+        if article.id == "a2":
+            raise StoreError("record.db: UNIQUE constraint failed: quotes.id")
+        return real(key, article, *rest)
+
+    monkeypatch.setattr(tracker.store, "save_article", flaky)
+    report = tracker.ingest([write_articles(tmp_path / "a.jsonl", PESKOV)])
+    assert report.stored == 2 and any("a.jsonl:2" in p and "not stored" in p for p in report.problems)

@@ -103,7 +103,7 @@ class SQLiteStore:
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
-        except sqlite3.OperationalError as exc:
+        except sqlite3.Error as exc:
             raise StoreError(_explain(self.path, exc)) from exc
         return article_id
 
