@@ -1,7 +1,12 @@
-"""Shared fixtures: the extractor on hand-written text, and the shared data folder."""
+"""Shared fixtures: the extractor on hand-written text, the shared data folder, fresh databases."""
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -48,3 +53,40 @@ def shared_file(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the golden tests need ../shared/data beside the repository")
     return path
+
+
+#: An administrator's URL of a PostgreSQL server for the store tests; .ci/run starts one (.ci/postgres).
+POSTGRES_ADMIN_URL = os.environ.get("ONRECORD_TEST_POSTGRES")
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request):
+    """Each store test runs on SQLite and, when a server is there, on PostgreSQL."""
+    return request.param
+
+
+@pytest.fixture
+def store_url(backend, tmp_path):
+    """A fresh, empty database on the test's backend."""
+    with fresh_database(backend, tmp_path) as url:
+        yield url
+
+
+@contextmanager
+def fresh_database(backend: str, tmp_path: Path, stem: str = "record") -> Iterator[str]:
+    """A new database: a file under tmp_path, or a new PostgreSQL database dropped afterwards."""
+    if backend == "sqlite":
+        yield str(tmp_path / f"{stem}.db")
+        return
+    if not POSTGRES_ADMIN_URL:
+        pytest.skip("no PostgreSQL server: ONRECORD_TEST_POSTGRES is unset (.ci/run starts one with .ci/postgres)")
+    psycopg = pytest.importorskip("psycopg", reason="the postgres extra (psycopg) is not installed")
+    name = f"onrecord_test_{stem}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(POSTGRES_ADMIN_URL)._replace(path="/" + name))
+    finally:
+        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

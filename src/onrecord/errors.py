@@ -25,3 +25,7 @@ class SettingsError(OnrecordError):
 
 class StoreError(OnrecordError):
     """The database cannot be opened, read or written (damaged, locked, too new)."""
+
+
+class StoreUnavailable(StoreError):
+    """The database itself cannot be used (damaged, locked, unreachable, too new): stop, do not go on."""

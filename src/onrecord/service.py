@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from onrecord.errors import OnrecordError, StoreError
+from onrecord.errors import OnrecordError, StoreError, StoreUnavailable
 from onrecord.ingest.dates import iso_date
 from onrecord.ingest.readers import batched, read_inputs
 from onrecord.model import Article, InputProblem
@@ -83,9 +83,9 @@ class Tracker:
                 report.problems.extend(result.warnings)
                 try:
                     self.store.save_article(key, art, result.quotes, pipeline, iso_date(art.meta.get("date")))
+                except StoreUnavailable:
+                    raise  # the database itself is unusable: stop, nothing is half-stored
                 except StoreError as exc:
-                    if "locked" in str(exc) or "damaged" in str(exc):
-                        raise  # the database itself is unusable: stop, nothing is half-stored
                     report.problems.append(f"{art.origin}: not stored ({exc})")
                     continue
                 report.stored += 1

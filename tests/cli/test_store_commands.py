@@ -17,9 +17,9 @@ def _run(*args):
     return result
 
 
-def test_sample_news_ingest_then_query_commands(tmp_path):
+def test_sample_news_ingest_then_query_commands(tmp_path, store_url):
     sample = shared_file("sample_news", "articles.jsonl")
-    db = tmp_path / "record.db"
+    db = store_url
     first = _run("ingest", sample, "--db", db)
     assert "190 article(s) stored" in first.output
     again = _run("ingest", sample, "--db", db)

@@ -14,8 +14,9 @@ def write_articles(path, articles):
 
 
 @pytest.fixture
-def tracker(tmp_path):
-    with Tracker(tmp_path / "record.db") as t:
+def tracker(store_url):
+    """A Tracker over a fresh database, once per backend."""
+    with Tracker(store_url) as t:
         yield t
 
 

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 
 import pytest
 
-from onrecord.errors import OnrecordError, StoreError
+from onrecord.errors import OnrecordError, StoreError, StoreUnavailable
 from onrecord.service import Tracker
 from tests.store.conftest import PESKOV, same_statement, write_articles
 
@@ -145,27 +144,37 @@ def test_corrupted_database_is_a_clear_error(tmp_path):
         Tracker(bad)
 
 
-def test_readers_keep_reading_while_a_writer_holds_the_database(tracker, tmp_path):
+def test_readers_keep_reading_while_a_writer_holds_the_database(tracker, store_url, tmp_path):
     tracker.ingest([write_articles(tmp_path / "a.jsonl", PESKOV)])
-    writer = sqlite3.connect(tmp_path / "record.db", isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")
-    writer.execute("DELETE FROM speaker_overrides")
-    try:
-        with Tracker(tmp_path / "record.db") as reader:
-            assert reader.search("prisoner swap")
-    finally:
-        writer.execute("ROLLBACK")
-        writer.close()
+    with Tracker(store_url) as reader, pytest.raises(RuntimeError, match="writer gave up"):
+        with tracker.store._transaction():
+            tracker.store._cursor("DELETE FROM quotes")
+            assert reader.search("prisoner swap") and reader.speaker("Peskov")["quotes"] == 3
+            raise RuntimeError("writer gave up")
+    assert tracker.search("prisoner swap")
 
 
-def test_newer_schema_is_refused(tmp_path):
-    path = tmp_path / "new.db"
-    Tracker(path).close()
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA user_version = 99")
-    con.close()
-    with pytest.raises(StoreError, match="newer onrecord"):
-        Tracker(path)
+#: How each backend records its schema version.
+SET_SCHEMA_VERSION = {"sqlite": "PRAGMA user_version = 99", "postgresql": "UPDATE onrecord_schema SET version = 99"}
+
+
+def test_newer_schema_is_refused(backend, store_url):
+    with Tracker(store_url) as t:
+        t.store._cursor(SET_SCHEMA_VERSION[backend])
+    with pytest.raises(StoreUnavailable, match="newer onrecord"):
+        Tracker(store_url)
+
+
+def test_unreachable_postgresql_server_is_a_clear_error():
+    with pytest.raises(StoreUnavailable, match=r"cannot connect to postgresql://onrecord:\*\*\*@127.0.0.1:1/"):
+        Tracker("postgresql://onrecord:secret@127.0.0.1:1/record")
+
+
+def test_nul_characters_in_a_text_are_stored_without_moving_offsets(tracker, tmp_path):
+    text = "Note\x00: “The fund will grow,” Ann Lee said."
+    tracker.ingest([write_articles(tmp_path / "n.jsonl", [{"id": "n1", "text": text}])])
+    q = tracker.show(tracker.search("fund grow")[0]["id"])
+    assert q["paragraph"][slice(*q["content"])] == "“The fund will grow,”"
 
 
 def test_an_article_the_store_rejects_does_not_stop_the_run(tracker, tmp_path, monkeypatch):

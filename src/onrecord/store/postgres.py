@@ -1,0 +1,128 @@
+"""The server store: PostgreSQL, for a newsroom's shared archive or a research corpus.
+
+The same tables and rules as SQLite (``sql.py``); the full-text index is a
+``tsvector`` per quote under a GIN index, ranked by ``ts_rank_cd`` and
+highlighted by ``ts_headline``, with the ``simple`` configuration (no stemming,
+no stop words), as the SQLite index matches words. Writers take one
+transaction-scoped advisory lock, so an article is written whole and two
+ingests never race on speaker identity; readers are never blocked (MVCC).
+Needs the ``postgres`` extra (psycopg 3).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from onrecord.errors import StoreError, StoreUnavailable
+from onrecord.store.filters import QuoteFilter
+from onrecord.store.schema import POSTGRES_MIGRATIONS, statements
+from onrecord.store.sql import MARK_CLOSE, MARK_OPEN, QUOTE_COLUMNS, QUOTE_JOINS, SQLStore, query_terms
+
+try:
+    import psycopg
+except ImportError:  # the extra is not installed; open_postgres says what to do
+    psycopg = None
+
+#: One lock number for every onrecord writer of a database (pg_advisory_xact_lock).
+WRITER_LOCK = 0x6F6E7265  # "onre"
+_PASSWORD = re.compile(r"(://[^:/@]*):[^@]*@")
+_HEADLINE = f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, HighlightAll=true"
+_TSVECTOR = ("setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
+             " || setweight(to_tsvector('simple', ?), 'C')")
+
+
+def without_password(url: str) -> str:
+    """A database URL fit for a message or a log."""
+    return _PASSWORD.sub(r"\1:***@", url)
+
+
+class PostgresStore(SQLStore):
+    """Articles, quotes, speakers and clusters in a PostgreSQL database."""
+
+    instr = "strpos"
+
+    def __init__(self, url: str) -> None:
+        if psycopg is None:
+            raise StoreUnavailable("PostgreSQL needs the psycopg driver: pip install 'onrecord[postgres]'")
+        self.driver_error = psycopg.Error
+        self.where = without_password(url)
+        self._sql_cache: dict[str, str] = {}
+        try:
+            self.db = psycopg.connect(url, autocommit=True, connect_timeout=10,
+                                      application_name="onrecord")
+        except psycopg.Error as exc:
+            raise StoreUnavailable(f"cannot connect to {self.where}: {_first_line(exc)}") from exc
+        self._migrate()
+
+    def _execute(self, sql: str, params: tuple) -> Any:
+        text = self._sql_cache.get(sql)
+        if text is None:  # DB-API "?" to psycopg's "%s"; a literal % must be doubled
+            text = self._sql_cache[sql] = sql.replace("%", "%%").replace("?", "%s")
+        return self.db.execute(text, tuple(_storable(p) for p in params))
+
+    def _error(self, exc: Exception) -> StoreError:
+        if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or self.db.closed:
+            return StoreUnavailable(f"{self.where} is unreachable: {_first_line(exc)}")
+        return StoreError(f"{self.where}: {_first_line(exc)}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        try:
+            with self.db.transaction():
+                self._cursor("SELECT pg_advisory_xact_lock(?)", (WRITER_LOCK,))
+                yield
+        except psycopg.Error as exc:  # raised by COMMIT itself
+            raise self._error(exc) from exc
+
+    def _migrate(self) -> None:
+        """The ``onrecord_schema`` table counts the migrations that ran: older databases are upgraded."""
+        with self._transaction():
+            self._cursor("CREATE TABLE IF NOT EXISTS onrecord_schema (version INTEGER NOT NULL)")
+            row = self._one("SELECT version FROM onrecord_schema")
+            version = row[0] if row else 0
+            if version > len(POSTGRES_MIGRATIONS):
+                raise StoreUnavailable(f"{self.where} was written by a newer onrecord (schema {version});"
+                                       " upgrade onrecord")
+            for script in POSTGRES_MIGRATIONS[version:]:
+                for statement in statements(script):
+                    self._cursor(statement)
+            if row is None:
+                self._cursor("INSERT INTO onrecord_schema (version) VALUES (?)", (len(POSTGRES_MIGRATIONS),))
+            else:
+                self._cursor("UPDATE onrecord_schema SET version = ?", (len(POSTGRES_MIGRATIONS),))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ------------------------------------------------------------------ full-text index (tsvector, GIN)
+
+    def _index_quotes(self, rows: list[tuple[int, str, str, str]]) -> None:
+        for row in rows:
+            self._cursor(f"INSERT INTO quotes_fts (rowid, doc) VALUES (?, {_TSVECTOR})", row)
+
+    def _unindex_quotes(self, rowids: list[int]) -> None:
+        if rowids:
+            self._cursor("DELETE FROM quotes_fts WHERE rowid = ANY(?)", (rowids,))
+
+    def search(self, f: QuoteFilter) -> list[dict[str, Any]]:
+        terms = query_terms(f.text)
+        if not terms:
+            return self.latest(f)
+        where, params = f.sql()
+        sql = (f"SELECT {QUOTE_COLUMNS}, ts_headline('simple', q.text, hits.query, ?) AS highlight, hits.score"
+               " FROM (SELECT f.rowid, ts_rank_cd(f.doc, query) AS score, query"
+               " FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid, plainto_tsquery('simple', ?) query"
+               f" WHERE f.doc @@ query AND {where} ORDER BY score DESC, f.rowid LIMIT ? OFFSET ?) hits"
+               f" JOIN quotes q ON q.rowid = hits.rowid {QUOTE_JOINS} ORDER BY hits.score DESC, q.rowid")
+        return self._rows(sql, (_HEADLINE, " ".join(terms), *params, f.limit, f.offset))
+
+
+def _storable(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL: store U+FFFD in its place (one character, so offsets stay true)."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -1,0 +1,359 @@
+"""The repository both databases implement: every rule of the record, written once.
+
+``SQLStore`` holds what the record means (an article is replaced whole, a
+speaker is chosen by ``speakers/identity.py``, a statement joins its cluster,
+a user's merge or split is an override read before any rule) as portable SQL
+with ``?`` parameters. A backend (``sqlite.py``, ``postgres.py``) supplies the
+connection, the transaction that makes one article atomic, its schema
+migrations and its full-text index (``_index_quotes``, ``_unindex_quotes``,
+``search``). User text only ever reaches SQL as a parameter.
+"""
+from __future__ import annotations
+
+import json
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import Any
+
+from onrecord.errors import StoreError
+from onrecord.model import Article, Quote
+from onrecord.speakers.identity import Candidate, SpeakerKey, choose, speaker_key
+from onrecord.store.filters import QuoteFilter
+from onrecord.store.normalise import quote_id, statement_norm
+
+_WORDS = re.compile(r"\w+")
+#: Longest search accepted, in words; the rest of a pasted text is ignored.
+MAX_QUERY_TERMS = 32
+#: Quotations shorter than this (in words) join a cluster only on an exact match.
+MIN_CONTAINED_WORDS = 5
+#: Highlight markers around matched words in search results.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+
+QUOTE_COLUMNS = (
+    "q.id, q.text, q.type, q.date, q.outlet, q.confidence, q.rule, q.cluster_id, q.speaker_id,"
+    " COALESCE(s.name, q.speaker_name) AS speaker, q.speaker_kind, q.mention_kind, q.speaker_resolved,"
+    " a.title, a.url, a.doc_id AS article, a.provenance,"
+    " (SELECT COUNT(*) FROM quotes c WHERE c.cluster_id = q.cluster_id) AS occurrences"
+)
+QUOTE_JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+#: Newest first; undated statements last on every backend.
+LATEST_FIRST = "q.date DESC NULLS LAST, q.rowid DESC"
+
+
+def query_terms(text: str | None) -> list[str]:
+    """The words of a user's search; punctuation and any query syntax are dropped."""
+    return _WORDS.findall(text or "")[:MAX_QUERY_TERMS]
+
+
+class SQLStore(ABC):
+    """Articles, quotes, speakers and clusters in a SQL database."""
+
+    #: The database's name for "position of a substring" (SQLite ``instr``, PostgreSQL ``strpos``).
+    instr = "instr"
+    #: Where the database is, for messages (a path, or a URL without its password).
+    where: str
+
+    # ------------------------------------------------------------------ what a backend supplies
+
+    #: The driver's base exception class; every one raised is turned into a StoreError.
+    driver_error: type[Exception] = Exception
+
+    @abstractmethod
+    def _execute(self, sql: str, params: tuple) -> Any:
+        """Run one statement with ``?`` parameters on the driver and return its cursor."""
+
+    @abstractmethod
+    def _error(self, exc: Exception) -> StoreError:
+        """The driver's error as a message a user can act on (StoreUnavailable if the database is unusable)."""
+
+    @abstractmethod
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction that excludes other writers; rolled back if the body raises."""
+
+    @abstractmethod
+    def _index_quotes(self, rows: list[tuple[int, str, str, str]]) -> None:
+        """Add (quote rowid, text, speaker, title) to the full-text index."""
+
+    @abstractmethod
+    def _unindex_quotes(self, rowids: list[int]) -> None:
+        """Remove quotes from the full-text index."""
+
+    @abstractmethod
+    def search(self, f: QuoteFilter) -> list[dict[str, Any]]:
+        """Quotes matching every word of ``f.text`` and the filters, most relevant first, with
+        ``highlight`` (matched words between MARK_OPEN and MARK_CLOSE) and ``score`` (higher is better)."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the connection."""
+
+    # ------------------------------------------------------------------ small helpers
+
+    def _cursor(self, sql: str, params: tuple = ()) -> Any:
+        try:
+            return self._execute(sql, params)
+        except self.driver_error as exc:
+            raise self._error(exc) from exc
+
+    def _fetch(self, cur: Any, n: int | None = None) -> list:
+        try:
+            return cur.fetchall() if n is None else cur.fetchmany(n)
+        except self.driver_error as exc:
+            raise self._error(exc) from exc
+
+    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
+        rows = self._fetch(self._cursor(sql, params), 1)
+        return tuple(rows[0]) if rows else None
+
+    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return [tuple(r) for r in self._fetch(self._cursor(sql, params))]
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[dict[str, Any]]:
+        cur = self._cursor(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in self._fetch(cur)]
+
+    def _insert(self, sql: str, params: tuple) -> int:
+        """Run an INSERT … RETURNING of one key column and give the key."""
+        return self._fetch(self._cursor(sql, params))[0][0]
+
+    # ------------------------------------------------------------------ writing
+
+    def article_pipeline(self, key: str) -> str | None:
+        """The pipeline id that extracted the stored article ``key``, or None if absent."""
+        row = self._one("SELECT pipeline FROM articles WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def save_article(self, key: str, article: Article, quotes: tuple[Quote, ...], pipeline: str,
+                     date: str | None) -> int:
+        """Store one article with its quotes atomically, replacing an earlier extraction."""
+        meta = article.meta
+        provenance = json.dumps(asdict(quotes[0].provenance)) if quotes else json.dumps({"pipeline": pipeline})
+        with self._transaction():
+            old = self._one("SELECT id FROM articles WHERE key = ?", (key,))
+            if old:
+                self._drop_quotes(old[0])
+                self._cursor("DELETE FROM articles WHERE id = ?", (old[0],))
+            article_id = self._insert(
+                "INSERT INTO articles (key, doc_id, url, title, outlet, date, text, pipeline, provenance,"
+                " origin, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+                (key, article.id, meta.get("url"), meta.get("title"), meta.get("outlet"), date,
+                 article.text, pipeline, provenance, article.origin,
+                 datetime.now(UTC).isoformat(timespec="seconds")))
+            self._index_quotes([self._insert_quote(article_id, key, article, q, date) for q in quotes])
+        return article_id
+
+    def _drop_quotes(self, article_id: int) -> None:
+        rows = self._all("SELECT rowid, cluster_id FROM quotes WHERE article_id = ?", (article_id,))
+        self._unindex_quotes([r[0] for r in rows])
+        self._cursor("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        for cluster in sorted({r[1] for r in rows if r[1] is not None}):
+            self._cursor("DELETE FROM clusters WHERE id = ? AND NOT EXISTS"
+                         " (SELECT 1 FROM quotes WHERE cluster_id = ?)", (cluster, cluster))
+
+    def _insert_quote(self, article_id: int, key: str, article: Article, q: Quote,
+                      date: str | None) -> tuple[int, str, str, str]:
+        """Store one quote; give what the full-text index needs of it."""
+        text = q.content.text(article.text)
+        source_text = q.source.text(article.text) if q.source else None
+        skey = speaker_key(q.speaker.name, q.speaker.mention_kind, q.speaker.resolved, source_text, q.speaker.roles)
+        speaker_id = self._speaker_for(skey) if skey else None
+        kind = skey.kind if skey else _unmerged_kind(q.speaker.name, q.speaker.mention_kind)
+        qid = quote_id(key, q.content.start, q.content.end)
+        cluster_id = self._cluster_for(qid, text, speaker_id, date)
+        rowid = self._insert(
+            "INSERT INTO quotes (id, article_id, cluster_id, speaker_id, speaker_name, speaker_kind, mention_kind,"
+            " speaker_resolved, type, text, content_start, content_end, source_start, source_end, cue_start,"
+            " cue_end, confidence, attribution_id, rule, date, outlet)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid",
+            (qid, article_id, cluster_id, speaker_id, q.speaker.name, kind, q.speaker.mention_kind,
+             int(q.speaker.resolved), q.type, text, q.content.start, q.content.end,
+             q.source.start if q.source else None, q.source.end if q.source else None,
+             q.cue.start if q.cue else None, q.cue.end if q.cue else None,
+             q.confidence, q.attribution_id, q.rule, date, article.meta.get("outlet")))
+        return rowid, text, q.speaker.name or "", article.meta.get("title") or ""
+
+    def _speaker_for(self, key: SpeakerKey) -> int:
+        if key.kind == "organisation" and " " not in key.key and self._one(
+                "SELECT 1 FROM speakers WHERE kind = 'person' AND key = ?", (key.key,)):
+            key = SpeakerKey("person", key.name, key.key, None, None)  # "Pierce": a known surname
+        override = self._one("SELECT speaker_id FROM speaker_overrides WHERE alias = ?", (key.name,))
+        if override:
+            speaker_id = override[0]
+        else:
+            speaker_id = choose(key, self._candidates(key))
+            if speaker_id is None:
+                speaker_id = self._insert("INSERT INTO speakers (name, kind, key) VALUES (?,?,?) RETURNING id",
+                                          (key.name, key.kind, key.key))
+        self._cursor("INSERT INTO speaker_aliases (speaker_id, alias, first, n) VALUES (?,?,?,1)"
+                     " ON CONFLICT (speaker_id, alias) DO UPDATE SET n = speaker_aliases.n + 1",
+                     (speaker_id, key.name, key.first))
+        if key.role:
+            self._cursor("INSERT INTO speaker_roles (speaker_id, role, n) VALUES (?,?,1)"
+                         " ON CONFLICT (speaker_id, role) DO UPDATE SET n = speaker_roles.n + 1",
+                         (speaker_id, key.role))
+        self._rename(speaker_id)
+        return speaker_id
+
+    def _candidates(self, key: SpeakerKey) -> list[Candidate]:
+        out = []
+        for (sid,) in self._all("SELECT id FROM speakers WHERE kind = ? AND key = ? ORDER BY id",
+                                (key.kind, key.key)):
+            if self._one("SELECT 1 FROM speaker_overrides WHERE speaker_id = ? AND alias != ?", (sid, key.name)) \
+                    and key.kind == "person" and key.first is None:
+                continue  # a bare surname does not join a speaker a user split off by hand
+            firsts = frozenset(r[0] for r in self._all(
+                "SELECT first FROM speaker_aliases WHERE speaker_id = ? AND first IS NOT NULL", (sid,)))
+            roles = frozenset(r[0] for r in self._all("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,)))
+            seen = self._one("SELECT COALESCE(SUM(n), 0) FROM speaker_aliases WHERE speaker_id = ?", (sid,))[0]
+            out.append(Candidate(sid, firsts, roles, int(seen)))
+        return out
+
+    def _rename(self, speaker_id: int) -> None:
+        """A speaker is shown by its most used full name, the plainest on a tie
+        ("Dmitry Peskov" over "Dmitry S. Peskov" and "Peskov")."""
+        row = self._one("SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY (first IS NOT NULL) DESC,"
+                        " n DESC, length(alias), alias LIMIT 1", (speaker_id,))
+        if row:
+            self._cursor("UPDATE speakers SET name = ? WHERE id = ?", (row[0], speaker_id))
+
+    def _cluster_for(self, qid: str, text: str, speaker_id: int | None, date: str | None) -> int:
+        """The cluster of this statement: same normalised text, or one containing the other (same speaker)."""
+        norm = statement_norm(text)
+        if speaker_id is None:
+            row = self._one("SELECT id, norm FROM clusters WHERE norm = ? AND speaker_id IS NULL", (norm,))
+        else:
+            row = self._one("SELECT id, norm FROM clusters WHERE norm = ? AND speaker_id = ?", (norm, speaker_id))
+        if row is None and speaker_id is not None and len(norm.split()) >= MIN_CONTAINED_WORDS:
+            row = self._one(f"SELECT id, norm FROM clusters WHERE speaker_id = ? AND ({self.instr}(' ' || norm || ' ',"
+                            f" ?) > 0 OR {self.instr}(?, ' ' || norm || ' ') > 0) ORDER BY id LIMIT 1",
+                            (speaker_id, f" {norm} ", f" {norm} "))
+            if row is not None and min(len(norm.split()), len(row[1].split())) < MIN_CONTAINED_WORDS:
+                row = None
+        if row is None:
+            return self._insert("INSERT INTO clusters (norm, speaker_id, longest_quote, first_date)"
+                                " VALUES (?,?,?,?) RETURNING id", (norm, speaker_id, qid, date))
+        cluster_id, old_norm = row
+        if len(norm) > len(old_norm):
+            self._cursor("UPDATE clusters SET norm = ?, longest_quote = ? WHERE id = ?", (norm, qid, cluster_id))
+        if date:
+            self._cursor("UPDATE clusters SET first_date = ? WHERE id = ? AND (first_date IS NULL"
+                         " OR first_date > ?)", (date, cluster_id, date))
+        return cluster_id
+
+    # ------------------------------------------------------------------ hand-made speaker choices
+
+    def merge_speakers(self, source_id: int, target_id: int) -> None:
+        """Move every quote, alias and role of ``source_id`` to ``target_id``, for good."""
+        if source_id == target_id:
+            return
+        with self._transaction():
+            self._cursor("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (target_id, source_id))
+            self._cursor("UPDATE clusters SET speaker_id = ? WHERE speaker_id = ?", (target_id, source_id))
+            self._cursor("INSERT INTO speaker_aliases (speaker_id, alias, first, n) SELECT ?, alias, first, n"
+                         " FROM speaker_aliases WHERE speaker_id = ? ON CONFLICT (speaker_id, alias)"
+                         " DO UPDATE SET n = speaker_aliases.n + excluded.n", (target_id, source_id))
+            self._cursor("INSERT INTO speaker_roles (speaker_id, role, n) SELECT ?, role, n FROM speaker_roles"
+                         " WHERE speaker_id = ? ON CONFLICT (speaker_id, role)"
+                         " DO UPDATE SET n = speaker_roles.n + excluded.n", (target_id, source_id))
+            self._cursor("INSERT INTO speaker_overrides (alias, speaker_id) SELECT alias, ? FROM speaker_aliases"
+                         " WHERE speaker_id = ? ON CONFLICT (alias) DO UPDATE SET speaker_id = excluded.speaker_id",
+                         (target_id, target_id))
+            self._cursor("DELETE FROM speakers WHERE id = ?", (source_id,))
+            self._rename(target_id)
+
+    def split_speaker(self, speaker_id: int, alias: str) -> int:
+        """Give ``alias`` of ``speaker_id`` (and its quotes) a speaker of its own, for good."""
+        row = self._one("SELECT kind, key FROM speakers WHERE id = ?", (speaker_id,))
+        has = self._one("SELECT first FROM speaker_aliases WHERE speaker_id = ? AND alias = ?", (speaker_id, alias))
+        if row is None or has is None:
+            raise StoreError(f"speaker {speaker_id} has no alias {alias!r}")
+        with self._transaction():
+            new_id = self._insert("INSERT INTO speakers (name, kind, key) VALUES (?,?,?) RETURNING id",
+                                  (alias, row[0], row[1]))
+            self._cursor("UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ? AND alias = ?",
+                         (new_id, speaker_id, alias))
+            self._cursor("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND speaker_name = ?",
+                         (new_id, speaker_id, alias))
+            overrides = [(alias, new_id)] + [(other, speaker_id) for (other,) in self._all(
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (speaker_id,))]
+            for name, sid in overrides:
+                self._cursor("INSERT INTO speaker_overrides (alias, speaker_id) VALUES (?, ?) ON CONFLICT (alias)"
+                             " DO UPDATE SET speaker_id = excluded.speaker_id", (name, sid))
+            self._rename(speaker_id)
+        return new_id
+
+    # ------------------------------------------------------------------ reading
+
+    def find_speakers(self, name: str) -> list[int]:
+        """Speaker ids a user's name means: id, name, alias or surname (case-insensitive)."""
+        name = (name or "").strip()
+        if name.isdigit():
+            return [r[0] for r in self._all("SELECT id FROM speakers WHERE id = ?", (int(name),))]
+        rows = self._all("SELECT id FROM speakers WHERE lower(name) = lower(?)", (name,))
+        if len(rows) != 1:
+            rows = self._all("SELECT id FROM speakers WHERE lower(name) = lower(?) UNION SELECT speaker_id"
+                             " FROM speaker_aliases WHERE lower(alias) = lower(?) ORDER BY 1", (name, name))
+        if not rows:
+            rows = self._all("SELECT id FROM speakers WHERE key = lower(?) ORDER BY id", (name,))
+        return [r[0] for r in rows]
+
+    def latest(self, f: QuoteFilter) -> list[dict[str, Any]]:
+        """A search without words: the newest statements that pass the filters."""
+        where, params = f.sql()
+        return self._rows(f"SELECT {QUOTE_COLUMNS}, q.text AS highlight, 0.0 AS score FROM quotes q {QUOTE_JOINS}"
+                          f" WHERE {where} ORDER BY {LATEST_FIRST} LIMIT ? OFFSET ?", (*params, f.limit, f.offset))
+
+    def quotes(self, f: QuoteFilter, order: str = "q.date NULLS LAST, q.rowid") -> Iterator[dict[str, Any]]:
+        """Every quote that passes the filters, streamed in ``order`` (oldest first)."""
+        where, params = f.sql()
+        cur = self._cursor(f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE {where} ORDER BY {order}",
+                           params)
+        names = [d[0] for d in cur.description]
+        while rows := self._fetch(cur, 500):
+            for row in rows:
+                yield dict(zip(names, row))
+
+    def speakers(self, top: int = 20) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT s.id, s.name, s.kind, COUNT(q.rowid) AS quotes, MIN(q.date) AS first_seen,"
+            " MAX(q.date) AS last_seen FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id"
+            " GROUP BY s.id ORDER BY quotes DESC, s.name LIMIT ?", (top,))
+
+    def speaker(self, speaker_id: int) -> dict[str, Any] | None:
+        rows = self._rows("SELECT s.id, s.name, s.kind, COUNT(q.rowid) AS quotes, MIN(q.date) AS first_seen,"
+                          " MAX(q.date) AS last_seen FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id"
+                          " WHERE s.id = ? GROUP BY s.id", (speaker_id,))
+        if not rows:
+            return None
+        out = rows[0]
+        out["aliases"] = [r[0] for r in self._all(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY n DESC, alias", (speaker_id,))]
+        out["roles"] = [r[0] for r in self._all(
+            "SELECT role FROM speaker_roles WHERE speaker_id = ? ORDER BY n DESC, role", (speaker_id,))]
+        return out
+
+    def quote(self, qid: str) -> dict[str, Any] | None:
+        rows = self._rows(f"SELECT {QUOTE_COLUMNS}, a.text AS article_text, q.content_start, q.content_end,"
+                          " q.source_start, q.source_end, q.cue_start, q.cue_end"
+                          f" FROM quotes q {QUOTE_JOINS} WHERE q.id = ?", (qid,))
+        return rows[0] if rows else None
+
+    def cluster(self, cluster_id: int) -> list[dict[str, Any]]:
+        return self._rows(f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE q.cluster_id = ?"
+                          " ORDER BY q.date NULLS LAST, q.rowid", (cluster_id,))
+
+    def counts(self) -> dict[str, int]:
+        return {t: self._one(f"SELECT COUNT(*) FROM {t}")[0] for t in ("articles", "quotes", "speakers", "clusters")}
+
+
+def _unmerged_kind(name: str | None, mention_kind: str) -> str:
+    """Kind of a speaker that is not merged across articles: "officials" is a group."""
+    if mention_kind == "role" and name and name.split()[-1].lower().endswith("s"):
+        return "group"
+    return "organisation" if mention_kind == "organisation" else "unknown"
