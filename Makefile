@@ -33,6 +33,7 @@ eval: $(STAMP)
 	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl
 	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl --types direct,mixed
 
+# Store figures for PostgreSQL too: ONRECORD_BENCH_POSTGRES=$$(.ci/postgres) make bench
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md
 	$(PY) benchmarks/bench_store.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_store.md

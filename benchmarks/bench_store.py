@@ -10,6 +10,9 @@
 3. ingest: ``onrecord ingest`` of news_bulk press releases end to end (read, parse,
    extract, store), articles/s.
 
+With ``--postgres ADMIN_URL`` (``.ci/postgres`` starts a throwaway server) the write and
+search measures are repeated on PostgreSQL, in a temporary database dropped afterwards.
+
 Not a test: speed is never asserted. Results go to docs/benchmarks_store.md.
 """
 from __future__ import annotations
@@ -24,13 +27,17 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import accumulate
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import onrecord
 from onrecord.model import Article, Provenance, Quote, Span, Speaker
 from onrecord.service import Tracker
-from onrecord.store import QuoteFilter, SQLiteStore
+from onrecord.store import QuoteFilter, SQLStore, open_store
 
 #: A Zipf-distributed vocabulary, as word frequencies in news are (rank r has weight 1/r).
 VOCABULARY = [f"w{r}" for r in range(1, 20_001)]
@@ -58,10 +65,10 @@ def synthetic_article(rng: random.Random, n: int, prov: Provenance) -> tuple[Art
     return art, tuple(quotes)
 
 
-def bench_write(db: Path, articles: int) -> float:
+def bench_write(url: str, articles: int) -> float:
     rng = random.Random(7)
     prov = Provenance(onrecord.__version__, "synthetic", "none", "0")
-    store = SQLiteStore(db)
+    store = open_store(url)
     items = [synthetic_article(rng, n, prov) for n in range(articles)]
     t0 = time.perf_counter()
     for n, (art, quotes) in enumerate(items):
@@ -71,44 +78,74 @@ def bench_write(db: Path, articles: int) -> float:
     return articles * 10 / took
 
 
-def fill(db: Path, total: int) -> None:
+def fill_rows(first: int, last: int, article: int) -> Iterator[tuple]:
+    """Synthetic quote rows ``first``..``last - 1`` (rowid, id, article, speaker, …, text, date, outlet)."""
+    rng = random.Random(11 + first)
+    for rowid in range(first, last):
+        text = " ".join(rng.choices(VOCABULARY, cum_weights=CUM_WEIGHTS, k=rng.randint(6, 30)))
+        speaker = f"{rng.choice(FIRSTS)} {rng.choice(SURNAMES)}"
+        date = f"20{rng.randint(10, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        yield (rowid, f"fill{rowid}", article, speaker, "person", "name", 1, "direct", text, 0,
+               len(text), 0.9, 1, "fill", date, f"Outlet {rowid % 7}")
+
+
+FILL_COLUMNS = ("rowid, id, article_id, speaker_name, speaker_kind, mention_kind, speaker_resolved, type, text,"
+                " content_start, content_end, confidence, attribution_id, rule, date, outlet")
+FILL_BATCH = 50_000
+
+
+def fill(url: str, total: int) -> None:
     """Bulk-insert synthetic quotes until the database holds ``total``."""
-    con = sqlite3.connect(db)
-    have = con.execute("SELECT COUNT(*) FROM quotes").fetchone()[0]
-    article = con.execute("SELECT id FROM articles LIMIT 1").fetchone()[0]
-    rng = random.Random(11)
-    start = con.execute("SELECT COALESCE(MAX(rowid), 0) FROM quotes").fetchone()[0] + 1
-    batch = 50_000
-    for first in range(start, start + max(0, total - have), batch):
-        rows, fts = [], []
-        for rowid in range(first, min(first + batch, start + total - have)):
-            text = " ".join(rng.choices(VOCABULARY, cum_weights=CUM_WEIGHTS, k=rng.randint(6, 30)))
-            speaker = f"{rng.choice(FIRSTS)} {rng.choice(SURNAMES)}"
-            date = f"20{rng.randint(10, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            rows.append((rowid, f"fill{rowid}", article, speaker, "person", "name", 1, "direct", text, 0,
-                         len(text), 0.9, 1, "fill", date, f"Outlet {rowid % 7}"))
-            fts.append((rowid, text, speaker, ""))
-        con.executemany("INSERT INTO quotes (rowid, id, article_id, speaker_name, speaker_kind, mention_kind,"
-                        " speaker_resolved, type, text, content_start, content_end, confidence, attribution_id,"
-                        " rule, date, outlet) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        con.executemany("INSERT INTO quotes_fts (rowid, text, speaker, title) VALUES (?,?,?,?)", fts)
+    store = open_store(url)
+    have = store.counts()["quotes"]
+    article = store._one("SELECT MIN(id) FROM articles")[0]
+    start = store._one("SELECT COALESCE(MAX(rowid), 0) FROM quotes")[0] + 1
+    store.close()
+    stop = start + max(0, total - have)
+    if url.startswith("postgresql://"):
+        _fill_postgres(url, start, stop, article)
+    else:
+        _fill_sqlite(url, start, stop, article)
+
+
+def _fill_sqlite(path: str, start: int, stop: int, article: int) -> None:
+    con = sqlite3.connect(path)
+    for first in range(start, stop, FILL_BATCH):
+        rows = list(fill_rows(first, min(first + FILL_BATCH, stop), article))
+        con.executemany(f"INSERT INTO quotes ({FILL_COLUMNS}) VALUES ({', '.join('?' * 16)})", rows)
+        con.executemany("INSERT INTO quotes_fts (rowid, text, speaker, title) VALUES (?,?,?,'')",
+                        [(r[0], r[8], r[3]) for r in rows])
         con.commit()
     con.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
     con.commit()
     con.close()
 
 
-def _query_from_a_stored_quote(store: SQLiteStore, rng: random.Random, total: int) -> str:
+def _fill_postgres(url: str, start: int, stop: int, article: int) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as con:
+        with con.cursor().copy(f"COPY quotes ({FILL_COLUMNS}) FROM STDIN") as copy:
+            for row in fill_rows(start, stop, article):
+                copy.write_row(row)
+        con.execute("INSERT INTO quotes_fts (rowid, doc) SELECT rowid, setweight(to_tsvector('simple', text), 'A')"
+                    " || setweight(to_tsvector('simple', speaker_name), 'B') FROM quotes WHERE rowid >= %s",
+                    (start,))
+        con.execute("SELECT setval(pg_get_serial_sequence('quotes', 'rowid'), (SELECT MAX(rowid) FROM quotes))")
+        con.execute("VACUUM ANALYZE quotes")
+        con.execute("VACUUM ANALYZE quotes_fts")
+
+
+def _query_from_a_stored_quote(store: SQLStore, rng: random.Random, total: int) -> str:
     """One to three content words of a random stored quote: a phrase a user remembers, so it matches."""
-    row = store.db.execute("SELECT text FROM quotes WHERE rowid >= ? ORDER BY rowid LIMIT 1",
-                           (rng.randint(1, total),)).fetchone()
+    row = store._one("SELECT text FROM quotes WHERE rowid >= ? ORDER BY rowid LIMIT 1", (rng.randint(1, total),))
     words = [w for w in (row[0] if row else "").split() if w not in COMMON] or ["w200"]
     return " ".join(rng.sample(words, min(len(words), rng.randint(1, 3))))
 
 
-def bench_search(db: Path, queries: int) -> tuple[float, float, int]:
+def bench_search(url: str, queries: int) -> tuple[float, float, int]:
     rng = random.Random(3)
-    store = SQLiteStore(db)
+    store = open_store(url)
     total = store.counts()["quotes"]
     times = []
     for _ in range(queries):
@@ -121,7 +158,27 @@ def bench_search(db: Path, queries: int) -> tuple[float, float, int]:
     return statistics.median(times), times[int(len(times) * 0.95) - 1], total
 
 
-def bench_ingest(data: Path, articles: int, workdir: Path) -> tuple[float, int, int]:
+@contextmanager
+def temporary_postgres_database(admin_url: str) -> Iterator[str]:
+    import psycopg
+
+    name = f"onrecord_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(admin_url)._replace(path="/" + name))
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def store_measures(url: str, args: argparse.Namespace) -> tuple[float, float, float, int]:
+    qps = bench_write(url, args.write_articles)
+    fill(url, args.search_quotes)
+    return (qps, *bench_search(url, args.queries))
+
+
+def bench_ingest(data: Path, articles: int, workdir: Path) -> tuple[float, int, int, int]:
     path = workdir / "bulk.jsonl"
     with gzip.open(data, "rt", encoding="utf-8") as src, path.open("w", encoding="utf-8") as out:
         for n, line in enumerate(src):
@@ -132,9 +189,9 @@ def bench_ingest(data: Path, articles: int, workdir: Path) -> tuple[float, int, 
         t0 = time.perf_counter()
         report = t.ingest([str(path)])
         took = time.perf_counter() - t0
-    for problem in report.problems[:5]:
+    for problem in report.problems[:20]:
         print("ingest problem:", problem, file=sys.stderr)
-    return report.stored / took, report.stored, report.quotes
+    return report.stored / took, report.stored, report.quotes, len(report.problems)
 
 
 def main() -> None:
@@ -144,35 +201,53 @@ def main() -> None:
     ap.add_argument("--search-quotes", type=int, default=1_000_000)
     ap.add_argument("--queries", type=int, default=500)
     ap.add_argument("--ingest-articles", type=int, default=20_000)
+    ap.add_argument("--postgres", metavar="ADMIN_URL", default=os.environ.get("ONRECORD_BENCH_POSTGRES") or None,
+                    help="also measure PostgreSQL (default: $ONRECORD_BENCH_POSTGRES)")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     if not args.data.exists():
         sys.exit(f"bench: {args.data} is absent (it lives in ../shared/data/news_bulk)")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        qps = bench_write(work / "bench.db", args.write_articles)
-        fill(work / "bench.db", args.search_quotes)
-        p50, p95, total = bench_search(work / "bench.db", args.queries)
-        ingest_rate, stored, quotes = bench_ingest(args.data, args.ingest_articles, work)
+        results = {"SQLite": store_measures(str(work / "bench.db"), args)}
+        if args.postgres:
+            with temporary_postgres_database(args.postgres) as url:
+                results["PostgreSQL"] = store_measures(url, args)
+        ingest_rate, stored, quotes, problems = bench_ingest(args.data, args.ingest_articles, work)
+    names = list(results)
+    row = lambda label, cells: f"| {label} | " + " | ".join(cells) + " |"  # noqa: E731
     lines = [
         "# Store benchmarks",
         "",
         f"`make bench` on {time.strftime('%Y-%m-%d')} (`benchmarks/bench_store.py`), one process, SQLite "
-        f"{sqlite3.sqlite_version}, Python {platform.python_version()}, {os.cpu_count()} cores.",
+        f"{sqlite3.sqlite_version}{_postgres_version(args.postgres)}, Python {platform.python_version()},"
+        f" {os.cpu_count()} cores.",
         "",
-        "| measure | result |",
-        "|---|---:|",
-        f"| quotes written (save_article: identity, clusters, FTS; {args.write_articles:,} articles × 10 quotes)"
-        f" | {qps:,.0f} quotes/s |",
-        f"| search p50 over {total:,} quotes ({args.queries} queries of 1-3 words, top 20 by bm25) | {p50:.1f} ms |",
-        f"| search p95 | {p95:.1f} ms |",
-        f"| `ingest` end to end, {stored:,} news_bulk press releases ({quotes:,} quotes) | {ingest_rate:,.1f} articles/s |",
+        row("measure", names),
+        row("---", ["---:"] * len(names)),
+        row(f"quotes written (save_article: identity, clusters, full-text index; {args.write_articles:,} articles"
+            " × 10 quotes)", [f"{r[0]:,.0f} quotes/s" for r in results.values()]),
+        row(f"search p50 over {results['SQLite'][3]:,} quotes ({args.queries} queries of 1-3 words, top 20 ranked)",
+            [f"{r[1]:.1f} ms" for r in results.values()]),
+        row("search p95", [f"{r[2]:.1f} ms" for r in results.values()]),
+        "",
+        f"`ingest` end to end (read, parse, extract, store in SQLite), {stored:,} news_bulk press releases"
+        f" ({quotes:,} quotes, {problems} problem(s) reported): **{ingest_rate:,.1f} articles/s**.",
         "",
     ]
     report = "\n".join(lines)
     print(report)
     if args.out:
         args.out.write_text(report, encoding="utf-8")
+
+
+def _postgres_version(admin_url: str | None) -> str:
+    if not admin_url:
+        return " (PostgreSQL not measured: no --postgres)"
+    import psycopg
+
+    with psycopg.connect(admin_url) as con:
+        return ", PostgreSQL " + con.execute("SHOW server_version").fetchone()[0].split()[0]
 
 
 if __name__ == "__main__":

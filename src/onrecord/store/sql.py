@@ -201,18 +201,31 @@ class SQLStore(ABC):
         return speaker_id
 
     def _candidates(self, key: SpeakerKey) -> list[Candidate]:
-        out = []
-        for (sid,) in self._all("SELECT id FROM speakers WHERE kind = ? AND key = ? ORDER BY id",
-                                (key.kind, key.key)):
-            if self._one("SELECT 1 FROM speaker_overrides WHERE speaker_id = ? AND alias != ?", (sid, key.name)) \
-                    and key.kind == "person" and key.first is None:
-                continue  # a bare surname does not join a speaker a user split off by hand
-            firsts = frozenset(r[0] for r in self._all(
-                "SELECT first FROM speaker_aliases WHERE speaker_id = ? AND first IS NOT NULL", (sid,)))
-            roles = frozenset(r[0] for r in self._all("SELECT role FROM speaker_roles WHERE speaker_id = ?", (sid,)))
-            seen = self._one("SELECT COALESCE(SUM(n), 0) FROM speaker_aliases WHERE speaker_id = ?", (sid,))[0]
-            out.append(Candidate(sid, firsts, roles, int(seen)))
-        return out
+        """The stored speakers this key could be, with their first names, roles and how often seen
+        (four queries however many there are: a server database pays a round trip for each)."""
+        same_key = "speaker_id IN (SELECT id FROM speakers WHERE kind = ? AND key = ?)"
+        ids = [r[0] for r in self._all("SELECT id FROM speakers WHERE kind = ? AND key = ? ORDER BY id",
+                                       (key.kind, key.key))]
+        if not ids:
+            return []
+        firsts: dict[int, set[str]] = {sid: set() for sid in ids}
+        seen = dict.fromkeys(ids, 0)
+        for sid, first, n in self._all(f"SELECT speaker_id, first, n FROM speaker_aliases WHERE {same_key}",
+                                       (key.kind, key.key)):
+            seen[sid] += n
+            if first is not None:
+                firsts[sid].add(first)
+        roles: dict[int, set[str]] = {sid: set() for sid in ids}
+        for sid, role in self._all(f"SELECT speaker_id, role FROM speaker_roles WHERE {same_key}",
+                                   (key.kind, key.key)):
+            roles[sid].add(role)
+        split_by_hand = set()
+        if key.kind == "person" and key.first is None:  # a bare surname does not join a speaker a user split off
+            split_by_hand = {r[0] for r in self._all(
+                f"SELECT speaker_id FROM speaker_overrides WHERE alias != ? AND {same_key}",
+                (key.name, key.kind, key.key))}
+        return [Candidate(sid, frozenset(firsts[sid]), frozenset(roles[sid]), seen[sid])
+                for sid in ids if sid not in split_by_hand]
 
     def _rename(self, speaker_id: int) -> None:
         """A speaker is shown by its most used full name, the plainest on a tie
