@@ -166,7 +166,7 @@ class Tracker:
             return _write_parquet(rows, out)
         stream = out.open("w", encoding="utf-8", newline="") if isinstance(out, Path) else out
         n = 0
-        writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS) if fmt == "csv" else None
+        writer = csv.DictWriter(stream, fieldnames=list(EXPORT_FIELDS)) if fmt == "csv" else None
         if writer:
             writer.writeheader()
         for row in rows:
@@ -180,9 +180,10 @@ class Tracker:
         return n
 
 
-#: Quotebank's quote-centric fields (quoteID ... urls), then onrecord's.
-EXPORT_FIELDS = ["quoteID", "quotation", "speaker", "qids", "date", "numOccurrences", "urls",
-                 "type", "speaker_id", "outlets", "occurrence_ids"]
+#: Quotebank's quote-centric fields (quoteID ... urls), then onrecord's, with their types.
+EXPORT_FIELDS = {"quoteID": "text", "quotation": "text", "speaker": "text", "qids": "texts", "date": "text",
+                 "numOccurrences": "count", "urls": "texts", "type": "text", "speaker_id": "count",
+                 "outlets": "texts", "occurrence_ids": "texts"}
 
 
 def _clusters(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -215,7 +216,12 @@ def _cluster_record(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+#: Rows per Parquet row group: an export of millions of statements never sits in memory whole.
+PARQUET_BATCH = 10_000
+
+
 def _write_parquet(rows: Iterator[dict[str, Any]], out: IO[str] | Path) -> int:
+    """The export as Parquet with fixed column types (an empty or all-null column keeps its type)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -223,9 +229,14 @@ def _write_parquet(rows: Iterator[dict[str, Any]], out: IO[str] | Path) -> int:
         raise OnrecordError("parquet export needs pyarrow: pip install 'onrecord[parquet]'") from exc
     if not isinstance(out, Path):
         raise OnrecordError("parquet export needs an output file (--out FILE)")
-    records = list(rows)
-    pq.write_table(pa.Table.from_pylist(records), out)
-    return len(records)
+    types = {"text": pa.string(), "texts": pa.list_(pa.string()), "count": pa.int64()}
+    schema = pa.schema([(name, types[kind]) for name, kind in EXPORT_FIELDS.items()])
+    n = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        for batch in batched(rows, PARQUET_BATCH):
+            writer.write_table(pa.Table.from_pylist(list(batch), schema=schema))
+            n += len(batch)
+    return n
 
 
 def _date_arg(value: str | None, name: str) -> str | None:

@@ -188,3 +188,18 @@ def test_an_article_the_store_rejects_does_not_stop_the_run(tracker, tmp_path, m
     monkeypatch.setattr(tracker.store, "save_article", flaky)
     report = tracker.ingest([write_articles(tmp_path / "a.jsonl", PESKOV)])
     assert report.stored == 2 and any("a.jsonl:2" in p and "not stored" in p for p in report.problems)
+
+
+def test_parquet_export_has_quotebank_fields_and_fixed_types(tracker, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra (pyarrow) is not installed")
+    tracker.ingest([write_articles(tmp_path / "b.jsonl", same_statement(3) + PESKOV)])
+    out = tmp_path / "quotes.parquet"
+    n = tracker.export(out, "parquet")
+    table = pq.read_table(out)
+    assert table.num_rows == n >= 2
+    assert str(table.schema.field("qids").type.value_type) == "string"
+    bridge = [r for r in table.to_pylist() if "bridge" in r["quotation"]]
+    assert len(bridge) == 1 and bridge[0]["numOccurrences"] == 3 and len(bridge[0]["urls"]) == 3
+    empty = tmp_path / "none.parquet"
+    assert tracker.export(empty, "parquet", speaker="Dmitry Peskov", until="2000-01-01") == 0
+    assert pq.read_table(empty).schema.names == table.schema.names
