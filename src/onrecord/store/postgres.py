@@ -10,6 +10,7 @@ Needs the ``postgres`` extra (psycopg 3).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,6 +50,7 @@ class PostgresStore(SQLStore):
         self.driver_error = psycopg.Error
         self.where = without_password(url)
         self._sql_cache: dict[str, str] = {}
+        self._streams = itertools.count()
         try:
             self.db = psycopg.connect(url, autocommit=True, connect_timeout=10,
                                       application_name="onrecord")
@@ -57,15 +59,28 @@ class PostgresStore(SQLStore):
         self._migrate()
 
     def _execute(self, sql: str, params: tuple) -> Any:
+        return self.db.execute(self._psycopg_sql(sql), tuple(_storable(p) for p in params))
+
+    def _psycopg_sql(self, sql: str) -> str:
+        """The shared SQL's "?" parameters as psycopg's "%s" (a literal % doubled), cached."""
         text = self._sql_cache.get(sql)
-        if text is None:  # DB-API "?" to psycopg's "%s"; a literal % must be doubled
+        if text is None:
             text = self._sql_cache[sql] = sql.replace("%", "%%").replace("?", "%s")
-        return self.db.execute(text, tuple(_storable(p) for p in params))
+        return text
 
     def _error(self, exc: Exception) -> StoreError:
         if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or self.db.closed:
             return StoreUnavailable(f"{self.where} is unreachable: {_first_line(exc)}")
         return StoreError(f"{self.where}: {_first_line(exc)}")
+
+    def _stream(self, sql: str, params: tuple) -> Any:
+        """A server-side cursor: psycopg's plain cursor would hold a whole export in memory."""
+        cur = self.db.cursor(name=f"onrecord_stream_{id(self):x}_{next(self._streams)}", withhold=True)
+        try:
+            return cur.execute(self._psycopg_sql(sql), tuple(_storable(p) for p in params))
+        except psycopg.Error as exc:
+            cur.close()
+            raise self._error(exc) from exc
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

@@ -325,12 +325,19 @@ class SQLStore(ABC):
     def quotes(self, f: QuoteFilter, order: str = "q.date NULLS LAST, q.rowid") -> Iterator[dict[str, Any]]:
         """Every quote that passes the filters, streamed in ``order`` (oldest first)."""
         where, params = f.sql()
-        cur = self._cursor(f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE {where} ORDER BY {order}",
+        cur = self._stream(f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE {where} ORDER BY {order}",
                            params)
-        names = [d[0] for d in cur.description]
-        while rows := self._fetch(cur, 500):
-            for row in rows:
-                yield dict(zip(names, row))
+        try:
+            names = [d[0] for d in cur.description]
+            while rows := self._fetch(cur, 500):
+                for row in rows:
+                    yield dict(zip(names, row))
+        finally:
+            cur.close()
+
+    def _stream(self, sql: str, params: tuple) -> Any:
+        """A cursor whose rows arrive as they are fetched (SQLite's always do)."""
+        return self._cursor(sql, params)
 
     def speakers(self, top: int = 20) -> list[dict[str, Any]]:
         return self._rows(
