@@ -27,17 +27,15 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import accumulate
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import onrecord
 from onrecord.model import Article, Provenance, Quote, Span, Speaker
 from onrecord.service import Tracker
 from onrecord.store import QuoteFilter, SQLStore, open_store
+from onrecord.store.postgres import scratch_database
 
 #: A Zipf-distributed vocabulary, as word frequencies in news are (rank r has weight 1/r).
 VOCABULARY = [f"w{r}" for r in range(1, 20_001)]
@@ -158,20 +156,6 @@ def bench_search(url: str, queries: int) -> tuple[float, float, int]:
     return statistics.median(times), times[int(len(times) * 0.95) - 1], total
 
 
-@contextmanager
-def temporary_postgres_database(admin_url: str) -> Iterator[str]:
-    import psycopg
-
-    name = f"onrecord_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urlunsplit(urlsplit(admin_url)._replace(path="/" + name))
-    finally:
-        with psycopg.connect(admin_url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def store_measures(url: str, args: argparse.Namespace) -> tuple[float, float, float, int]:
     qps = bench_write(url, args.write_articles)
     fill(url, args.search_quotes)
@@ -211,7 +195,7 @@ def main() -> None:
         work = Path(tmp)
         results = {"SQLite": store_measures(str(work / "bench.db"), args)}
         if args.postgres:
-            with temporary_postgres_database(args.postgres) as url:
+            with scratch_database(args.postgres, "onrecord_bench") as url:
                 results["PostgreSQL"] = store_measures(url, args)
         ingest_rate, stored, quotes, problems = bench_ingest(args.data, args.ingest_articles, work)
     names = list(results)

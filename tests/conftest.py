@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -81,12 +79,8 @@ def fresh_database(backend: str, tmp_path: Path, stem: str = "record") -> Iterat
         return
     if not POSTGRES_ADMIN_URL:
         pytest.skip("no PostgreSQL server: ONRECORD_TEST_POSTGRES is unset (.ci/run starts one with .ci/postgres)")
-    psycopg = pytest.importorskip("psycopg", reason="the postgres extra (psycopg) is not installed")
-    name = f"onrecord_test_{stem}_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urlunsplit(urlsplit(POSTGRES_ADMIN_URL)._replace(path="/" + name))
-    finally:
-        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    pytest.importorskip("psycopg", reason="the postgres extra (psycopg) is not installed")
+    from onrecord.store.postgres import scratch_database
+
+    with scratch_database(POSTGRES_ADMIN_URL, f"onrecord_test_{stem}") as url:
+        yield url

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from onrecord.errors import StoreError, StoreUnavailable
 from onrecord.store.filters import QuoteFilter
@@ -132,6 +134,20 @@ class PostgresStore(SQLStore):
                f" WHERE f.doc @@ query AND {where} ORDER BY score DESC, f.rowid LIMIT ? OFFSET ?) hits"
                f" JOIN quotes q ON q.rowid = hits.rowid {QUOTE_JOINS} ORDER BY hits.score DESC, q.rowid")
         return self._rows(sql, (_HEADLINE, " ".join(terms), *params, f.limit, f.offset))
+
+
+@contextmanager
+def scratch_database(admin_url: str, prefix: str = "onrecord_scratch") -> Iterator[str]:
+    """The URL of a new, empty database on the server of ``admin_url`` (a role that may create
+    databases), dropped afterwards: for tests and benchmarks."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(urlsplit(admin_url)._replace(path="/" + name))
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _storable(value: Any) -> Any:

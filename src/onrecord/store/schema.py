@@ -1,21 +1,21 @@
 """The schema of each backend, as numbered migrations applied in order.
 
 Both backends hold the same tables and columns (the SQL in ``sql.py`` runs
-on either); they differ in types, key generation and the full-text index.
-Each database records how many migrations have run (SQLite ``PRAGMA
+on either), written once below; they differ only in the words for keys,
+references, floats and byte-wise text, and in the full-text index. Each
+database records how many migrations have run (SQLite ``PRAGMA
 user_version``, PostgreSQL the ``onrecord_schema`` table), so opening an
 older database upgrades it and opening a newer one is refused with a clear
 error. Append new migrations to both tuples; never edit one that has shipped.
 """
 from __future__ import annotations
 
-SQLITE_MIGRATIONS: tuple[str, ...] = (
-    # 1: articles, speakers, quote clusters, quotes, full-text index, hand-made speaker choices
-    """
+#: Migration 1: articles, speakers, quote clusters, quotes, hand-made speaker choices.
+_TABLES_1 = """
     CREATE TABLE articles (
-        id INTEGER PRIMARY KEY,
+        id {key},
         key TEXT NOT NULL UNIQUE,          -- url, or sha256 of the normalised text
-        doc_id TEXT, url TEXT, title TEXT, outlet TEXT, date TEXT,
+        doc_id TEXT, url TEXT, title TEXT, outlet TEXT, date TEXT{bytewise},
         text TEXT NOT NULL,
         pipeline TEXT NOT NULL,            -- onrecord version + pipeline version that extracted it
         provenance TEXT NOT NULL,          -- JSON: code, pipeline, model, model version
@@ -25,132 +25,71 @@ SQLITE_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_outlet ON articles(outlet);
 
     CREATE TABLE speakers (
-        id INTEGER PRIMARY KEY,
+        id {key},
         name TEXT NOT NULL,
         kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'group', 'unknown')),
         key TEXT NOT NULL                  -- surname of a person, normalised name otherwise
     );
     CREATE INDEX speakers_key ON speakers(kind, key);
     CREATE TABLE speaker_aliases (
-        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+        speaker_id {ref} NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
         alias TEXT NOT NULL, first TEXT, n INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (speaker_id, alias)
     );
     CREATE INDEX speaker_aliases_alias ON speaker_aliases(alias);
     CREATE TABLE speaker_roles (
-        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+        speaker_id {ref} NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
         role TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (speaker_id, role)
     );
     -- A user's merge or split: this alias always means this speaker, across re-ingests.
     CREATE TABLE speaker_overrides (
         alias TEXT PRIMARY KEY,
-        speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE
+        speaker_id {ref} NOT NULL REFERENCES speakers(id) ON DELETE CASCADE
     );
 
     CREATE TABLE clusters (
-        id INTEGER PRIMARY KEY,
+        id {key},
         norm TEXT NOT NULL,                -- normalised text of the longest form
-        speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+        speaker_id {ref} REFERENCES speakers(id) ON DELETE SET NULL,
         longest_quote TEXT,                -- quote id of the longest occurrence
-        first_date TEXT
+        first_date TEXT{bytewise}
     );
     CREATE INDEX clusters_norm ON clusters(norm);
     CREATE INDEX clusters_speaker ON clusters(speaker_id);
 
     CREATE TABLE quotes (
-        rowid INTEGER PRIMARY KEY,
+        rowid {key},
         id TEXT NOT NULL UNIQUE,           -- stable: hash of article key and content offsets
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        cluster_id INTEGER REFERENCES clusters(id),
-        speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+        article_id {ref} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        cluster_id {ref} REFERENCES clusters(id),
+        speaker_id {ref} REFERENCES speakers(id) ON DELETE SET NULL,
         speaker_name TEXT, speaker_kind TEXT NOT NULL, mention_kind TEXT NOT NULL,
         speaker_resolved INTEGER NOT NULL,
         type TEXT NOT NULL,
         text TEXT NOT NULL,
         content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
         source_start INTEGER, source_end INTEGER, cue_start INTEGER, cue_end INTEGER,
-        confidence REAL NOT NULL, attribution_id INTEGER NOT NULL, rule TEXT NOT NULL,
-        date TEXT, outlet TEXT
+        confidence {real} NOT NULL, attribution_id INTEGER NOT NULL, rule TEXT NOT NULL,
+        date TEXT{bytewise}, outlet TEXT
     );
     CREATE INDEX quotes_article ON quotes(article_id);
     CREATE INDEX quotes_speaker_date ON quotes(speaker_id, date);
     CREATE INDEX quotes_cluster ON quotes(cluster_id);
     CREATE INDEX quotes_date ON quotes(date);
+"""
 
+SQLITE_MIGRATIONS: tuple[str, ...] = (
+    _TABLES_1.format(key="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL", bytewise="") + """
     CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, title, tokenize = 'unicode61 remove_diacritics 2');
     """,
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
-    # 1: as SQLite's first; dates compare byte-wise (COLLATE "C") as ISO strings must, and the
-    # full-text index is a tsvector per quote (text, speaker, title weighted A, B, C) under GIN.
-    """
-    CREATE TABLE articles (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        key TEXT NOT NULL UNIQUE,
-        doc_id TEXT, url TEXT, title TEXT, outlet TEXT, date TEXT COLLATE "C",
-        text TEXT NOT NULL,
-        pipeline TEXT NOT NULL,
-        provenance TEXT NOT NULL,
-        origin TEXT, ingested_at TEXT NOT NULL
-    );
-    CREATE INDEX articles_date ON articles(date);
-    CREATE INDEX articles_outlet ON articles(outlet);
-
-    CREATE TABLE speakers (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        name TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'group', 'unknown')),
-        key TEXT NOT NULL
-    );
-    CREATE INDEX speakers_key ON speakers(kind, key);
-    CREATE TABLE speaker_aliases (
-        speaker_id BIGINT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
-        alias TEXT NOT NULL, first TEXT, n INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY (speaker_id, alias)
-    );
-    CREATE INDEX speaker_aliases_alias ON speaker_aliases(alias);
-    CREATE TABLE speaker_roles (
-        speaker_id BIGINT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
-        role TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY (speaker_id, role)
-    );
-    CREATE TABLE speaker_overrides (
-        alias TEXT PRIMARY KEY,
-        speaker_id BIGINT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE
-    );
-
-    CREATE TABLE clusters (
-        id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        norm TEXT NOT NULL,
-        speaker_id BIGINT REFERENCES speakers(id) ON DELETE SET NULL,
-        longest_quote TEXT,
-        first_date TEXT COLLATE "C"
-    );
-    CREATE INDEX clusters_norm ON clusters(norm);
-    CREATE INDEX clusters_speaker ON clusters(speaker_id);
-
-    CREATE TABLE quotes (
-        rowid BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        cluster_id BIGINT REFERENCES clusters(id),
-        speaker_id BIGINT REFERENCES speakers(id) ON DELETE SET NULL,
-        speaker_name TEXT, speaker_kind TEXT NOT NULL, mention_kind TEXT NOT NULL,
-        speaker_resolved INTEGER NOT NULL,
-        type TEXT NOT NULL,
-        text TEXT NOT NULL,
-        content_start INTEGER NOT NULL, content_end INTEGER NOT NULL,
-        source_start INTEGER, source_end INTEGER, cue_start INTEGER, cue_end INTEGER,
-        confidence DOUBLE PRECISION NOT NULL, attribution_id INTEGER NOT NULL, rule TEXT NOT NULL,
-        date TEXT COLLATE "C", outlet TEXT
-    );
-    CREATE INDEX quotes_article ON quotes(article_id);
-    CREATE INDEX quotes_speaker_date ON quotes(speaker_id, date);
-    CREATE INDEX quotes_cluster ON quotes(cluster_id);
-    CREATE INDEX quotes_date ON quotes(date);
-
+    # ISO dates compare byte-wise (COLLATE "C") whatever the database's locale; the full-text
+    # index is a tsvector per quote (text, speaker, title weighted A, B, C) under GIN.
+    _TABLES_1.format(key="BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", ref="BIGINT",
+                     real="DOUBLE PRECISION", bytewise=' COLLATE "C"') + """
     CREATE TABLE quotes_fts (
         rowid BIGINT PRIMARY KEY REFERENCES quotes(rowid) ON DELETE CASCADE,
         doc TSVECTOR NOT NULL
@@ -162,5 +101,5 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
 
 def statements(script: str) -> list[str]:
     """A migration script split into statements (none of ours holds a ';' in a literal)."""
-    body = "\n".join(line for line in script.splitlines() if not line.strip().startswith("--"))
+    body = "\n".join(line.split("--")[0] for line in script.splitlines())
     return [s.strip() for s in body.split(";") if s.strip()]
