@@ -1,13 +1,16 @@
 """The record: idempotent ingest, speakers across articles, clusters, queries, export, bad input."""
 from __future__ import annotations
 
+import gc
 import io
 import json
+import sys
 
 import pytest
 
 from onrecord.errors import OnrecordError, StoreError, StoreUnavailable
 from onrecord.service import Tracker
+from onrecord.store import QuoteFilter
 from tests.store.conftest import PESKOV, same_statement, write_articles
 
 
@@ -203,3 +206,17 @@ def test_parquet_export_has_quotebank_fields_and_fixed_types(tracker, tmp_path):
     empty = tmp_path / "none.parquet"
     assert tracker.export(empty, "parquet", speaker="Dmitry Peskov", until="2000-01-01") == 0
     assert pq.read_table(empty).schema.names == table.schema.names
+
+
+def test_an_export_abandoned_after_close_is_quiet(store_url, tmp_path, monkeypatch):
+    """`onrecord export | head -1`: the reader stops early and the database closes first."""
+    raised = []
+    monkeypatch.setattr(sys, "unraisablehook", raised.append)
+    t = Tracker(store_url)
+    t.ingest([write_articles(tmp_path / "a.jsonl", PESKOV)])
+    rows = t.store.quotes(QuoteFilter())
+    next(rows)
+    t.close()
+    del rows
+    gc.collect()
+    assert raised == []

@@ -14,7 +14,7 @@ import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
@@ -333,7 +333,8 @@ class SQLStore(ABC):
                 for row in rows:
                     yield dict(zip(names, row))
         finally:
-            cur.close()
+            with suppress(self.driver_error):  # an abandoned export may be collected after close()
+                cur.close()
 
     def _stream(self, sql: str, params: tuple) -> Any:
         """A cursor whose rows arrive as they are fetched (SQLite's always do)."""
