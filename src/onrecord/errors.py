@@ -2,6 +2,11 @@
 from __future__ import annotations
 
 
+def first_line(exc: BaseException) -> str:
+    """The first line of a library's error message, for a one-line report."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 class OnrecordError(Exception):
     """Base class: every error onrecord raises on purpose."""
 

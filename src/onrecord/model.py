@@ -123,10 +123,12 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class InputProblem:
-    """An input that could not be read; reported, never raised mid-batch."""
+    """An input that could not be read, or (``skipped``) was read and deliberately left out,
+    such as an article in another language; reported, never raised mid-batch."""
 
     origin: str
     reason: str
+    skipped: bool = False
 
 
 @dataclass(frozen=True, slots=True)

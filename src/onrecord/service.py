@@ -31,7 +31,8 @@ class IngestReport:
     stored: int = 0
     unchanged: int = 0
     quotes: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # inputs that failed, with the reason
+    skipped: list[str] = field(default_factory=list)   # inputs left out on purpose (another language)
 
 
 class Tracker:
@@ -72,7 +73,7 @@ class Tracker:
             todo: list[tuple[str, Article]] = []
             for item in batch:
                 if isinstance(item, InputProblem):
-                    report.problems.append(f"{item.origin}: {item.reason}")
+                    (report.skipped if item.skipped else report.problems).append(f"{item.origin}: {item.reason}")
                     continue
                 key = article_key(item.text, item.meta.get("url"))
                 if self.store.article_pipeline(key) == pipeline or any(k == key for k, _ in todo):

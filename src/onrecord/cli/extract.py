@@ -33,7 +33,7 @@ def command(
     for batch in batched(read_inputs(paths), ARTICLES_PER_BATCH):
         articles = [a for a in batch if isinstance(a, Article)]
         for problem in (p for p in batch if isinstance(p, InputProblem)):
-            problems += 1
+            problems += not problem.skipped
             warn(f"skipped {problem.origin}: {problem.reason}")
         if not articles:
             continue

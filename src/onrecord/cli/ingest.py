@@ -33,8 +33,10 @@ def command(
             report = t.ingest(paths)
     for problem in report.problems:
         warn(problem)
+    for skipped in report.skipped:
+        warn(f"skipped {skipped}")
     took = time.perf_counter() - start
     warn(f"{report.stored:,} article(s) stored ({report.quotes:,} quotes), {report.unchanged:,} unchanged, "
-         f"{len(report.problems):,} problem(s), in {took:,.1f} s")
-    if report.stored == 0 and report.unchanged == 0:
+         f"{len(report.skipped):,} skipped, {len(report.problems):,} problem(s), in {took:,.1f} s")
+    if report.stored == 0 and report.unchanged == 0 and not report.skipped:
         fail("no article could be stored", code=1)

@@ -1,7 +1,8 @@
-"""Read .txt, .jsonl, directories and stdin into Articles.
+"""Read .txt, .jsonl, saved web pages, WARC archives, directories and stdin into Articles.
 
 Every input that cannot be used yields an :class:`InputProblem` naming it
-(file, or file and line) and the reason; the rest of the batch goes on.
+(file, or file and line) and the reason; the rest of the batch goes on. An
+article in a language onrecord does not support yet is a skipped problem.
 """
 from __future__ import annotations
 
@@ -14,40 +15,69 @@ from typing import BinaryIO
 
 from onrecord.errors import InputError
 from onrecord.ingest.decode import check_text, decode_text
+from onrecord.ingest.html import html_article, looks_like_html
+from onrecord.ingest.language import unsupported_language
+from onrecord.ingest.warc import is_warc, read_warc
 from onrecord.model import Article, InputProblem
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-META_FIELDS = ("title", "date", "url", "outlet")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+META_FIELDS = ("title", "date", "url", "outlet", "author")
 
 Item = Article | InputProblem
 
 
 def read_inputs(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
     """Articles and problems from each path in turn ("-" is standard input)."""
+    for item in _read_paths(paths, stdin):
+        reason = unsupported_language(item.text) if isinstance(item, Article) else None
+        yield InputProblem(item.origin, reason, skipped=True) if reason else item
+
+
+def _read_paths(paths: list[str], stdin: BinaryIO | None) -> Iterator[Item]:
     for raw in paths:
         if raw == "-":
             yield from _read_bytes((stdin or sys.stdin.buffer).read(), "<stdin>", sniff=True)
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _readable_kind(p))
             if not files:
-                yield InputProblem(raw, "directory holds no .txt or .jsonl files")
+                yield InputProblem(raw, "directory holds no .txt, .jsonl, .html or .warc files")
             for f in files:
                 yield from _read_file(f)
         else:
             yield from _read_file(path)
 
 
+def _readable_kind(path: Path) -> bool:
+    return path.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES or is_warc(path)
+
+
 def _read_file(path: Path) -> Iterator[Item]:
+    if is_warc(path):
+        yield from read_warc(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield InputProblem(str(path), f"cannot be read ({exc.strerror or exc})")
         return
-    yield from _read_bytes(data, str(path), sniff=path.suffix.lower() not in TEXT_SUFFIXES + JSONL_SUFFIXES,
-                           jsonl=path.suffix.lower() in JSONL_SUFFIXES)
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        yield _read_html(data, str(path))
+        return
+    yield from _read_bytes(data, str(path), sniff=suffix not in TEXT_SUFFIXES + JSONL_SUFFIXES,
+                           jsonl=suffix in JSONL_SUFFIXES)
+
+
+def _read_html(data: bytes, origin: str) -> Item:
+    """A saved page: its bytes go to trafilatura as they are, which honours the page's declared charset."""
+    if b"\x00" in data[:65536]:
+        return InputProblem(origin, "looks like binary data (it contains NUL bytes), not a web page")
+    doc_id = Path(origin).stem if origin != "<stdin>" else "stdin"
+    return html_article(data, origin, doc_id)
 
 
 def _read_bytes(data: bytes, origin: str, *, sniff: bool, jsonl: bool = False) -> Iterator[Item]:
@@ -56,7 +86,9 @@ def _read_bytes(data: bytes, origin: str, *, sniff: bool, jsonl: bool = False) -
     except InputError as exc:
         yield InputProblem(exc.origin, exc.reason)
         return
-    if jsonl or (sniff and text.lstrip().startswith("{")):
+    if sniff and looks_like_html(text):
+        yield _read_html(data, origin)
+    elif jsonl or (sniff and text.lstrip().startswith("{")):
         yield from _read_jsonl(text, origin)
     else:
         yield Article(text=text, id=Path(origin).stem if origin != "<stdin>" else "stdin", origin=origin)

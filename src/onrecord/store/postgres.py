@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from onrecord.errors import StoreError, StoreUnavailable
+from onrecord.errors import StoreError, StoreUnavailable, first_line
 from onrecord.store.filters import QuoteFilter
 from onrecord.store.schema import POSTGRES_MIGRATIONS, statements
 from onrecord.store.sql import MARK_CLOSE, MARK_OPEN, QUOTE_COLUMNS, QUOTE_JOINS, SQLStore, query_terms
@@ -57,7 +57,7 @@ class PostgresStore(SQLStore):
             self.db = psycopg.connect(url, autocommit=True, connect_timeout=10,
                                       application_name="onrecord")
         except psycopg.Error as exc:
-            raise StoreUnavailable(f"cannot connect to {self.where}: {_first_line(exc)}") from exc
+            raise StoreUnavailable(f"cannot connect to {self.where}: {first_line(exc)}") from exc
         self._migrate()
 
     def _execute(self, sql: str, params: tuple) -> Any:
@@ -72,8 +72,8 @@ class PostgresStore(SQLStore):
 
     def _error(self, exc: Exception) -> StoreError:
         if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or self.db.closed:
-            return StoreUnavailable(f"{self.where} is unreachable: {_first_line(exc)}")
-        return StoreError(f"{self.where}: {_first_line(exc)}")
+            return StoreUnavailable(f"{self.where} is unreachable: {first_line(exc)}")
+        return StoreError(f"{self.where}: {first_line(exc)}")
 
     def _stream(self, sql: str, params: tuple) -> Any:
         """A server-side cursor: psycopg's plain cursor would hold a whole export in memory."""
@@ -153,7 +153,3 @@ def scratch_database(admin_url: str, prefix: str = "onrecord_scratch") -> Iterat
 def _storable(value: Any) -> Any:
     """PostgreSQL text cannot hold NUL: store U+FFFD in its place (one character, so offsets stay true)."""
     return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
-
-
-def _first_line(exc: Exception) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

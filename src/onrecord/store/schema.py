@@ -79,10 +79,14 @@ _TABLES_1 = """
     CREATE INDEX quotes_date ON quotes(date);
 """
 
+#: Migration 2: the byline of an article read from a web page.
+_AUTHOR_2 = "ALTER TABLE articles ADD COLUMN author TEXT"
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES_1.format(key="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL", bytewise="") + """
     CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, title, tokenize = 'unicode61 remove_diacritics 2');
     """,
+    _AUTHOR_2,
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -96,6 +100,7 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX quotes_fts_doc ON quotes_fts USING GIN (doc);
     """,
+    _AUTHOR_2,
 )
 
 

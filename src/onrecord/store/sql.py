@@ -140,9 +140,9 @@ class SQLStore(ABC):
                 self._drop_quotes(old[0])
                 self._cursor("DELETE FROM articles WHERE id = ?", (old[0],))
             article_id = self._insert(
-                "INSERT INTO articles (key, doc_id, url, title, outlet, date, text, pipeline, provenance,"
-                " origin, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
-                (key, article.id, meta.get("url"), meta.get("title"), meta.get("outlet"), date,
+                "INSERT INTO articles (key, doc_id, url, title, outlet, author, date, text, pipeline, provenance,"
+                " origin, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+                (key, article.id, meta.get("url"), meta.get("title"), meta.get("outlet"), meta.get("author"), date,
                  article.text, pipeline, provenance, article.origin,
                  datetime.now(UTC).isoformat(timespec="seconds")))
             self._index_quotes([self._insert_quote(article_id, key, article, q, date) for q in quotes])
