@@ -37,6 +37,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md
 	$(PY) benchmarks/bench_store.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_store.md
+	$(PY) benchmarks/bench_sources.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_sources.md
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -19,6 +19,7 @@ from onrecord.ingest.readers import batched, read_inputs
 from onrecord.model import Article, InputProblem
 from onrecord.settings import Settings
 from onrecord.store import QuoteFilter, open_store
+from onrecord.store.near_duplicates import COPY_SIMILARITY, signature, similarity
 from onrecord.store.normalise import article_key
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
@@ -33,6 +34,7 @@ class IngestReport:
     quotes: int = 0
     problems: list[str] = field(default_factory=list)  # inputs that failed, with the reason
     skipped: list[str] = field(default_factory=list)   # inputs left out on purpose (another language)
+    copies: int = 0                                     # stored as copies of a story already stored
 
 
 class Tracker:
@@ -64,6 +66,8 @@ class Tracker:
 
         Each article is its own transaction: a killed run leaves whole
         articles only, and the next run resumes after the last one stored.
+        A copy of a story already stored (store/near_duplicates.py) is kept
+        without extracting it again, linked to the first copy.
         """
         from onrecord.pipeline import process_batch
 
@@ -80,20 +84,53 @@ class Tracker:
                     report.unchanged += 1
                     continue
                 todo.append((key, item))
-            for (key, art), result in zip(todo, process_batch([a for _, a in todo], self.settings)):
-                report.problems.extend(result.warnings)
+            signatures = [signature(art.text) for _, art in todo]
+            copies = self._copies(todo, signatures)
+            originals = [n for n in range(len(todo)) if n not in copies]
+            results = dict(zip(originals, process_batch([todo[n][1] for n in originals], self.settings)))
+            stored_ids: dict[int, int] = {}
+            for n in originals + sorted(copies):
+                key, art = todo[n]
+                quotes = results[n].quotes if n in results else ()
+                copy_of = copies.get(n)
+                if isinstance(copy_of, tuple):  # a copy of an original in this batch
+                    copy_of = stored_ids.get(copy_of[0])
+                    if copy_of is None:
+                        report.problems.append(f"{art.origin}: not stored (the story it copies was not stored)")
+                        continue
+                if n in results:
+                    report.problems.extend(results[n].warnings)
                 try:
-                    self.store.save_article(key, art, result.quotes, pipeline, iso_date(art.meta.get("date")))
+                    stored_ids[n] = self.store.save_article(key, art, quotes, pipeline, iso_date(art.meta.get("date")),
+                                                            minhash=signatures[n], copy_of=copy_of)
                 except StoreUnavailable:
                     raise  # the database itself is unusable: stop, nothing is half-stored
                 except StoreError as exc:
                     report.problems.append(f"{art.origin}: not stored ({exc})")
                     continue
                 report.stored += 1
-                report.quotes += len(result.quotes)
+                report.quotes += len(quotes)
+                report.copies += copy_of is not None
                 if on_article:
                     on_article(report)
         return report
+
+    def _copies(self, todo: list[tuple[str, Article]], signatures: list[bytes | None]) -> dict[int, int | tuple[int]]:
+        """Which articles of a batch copy a story: a stored article's id, or (n,) for the batch's n-th article."""
+        copies: dict[int, int | tuple[int]] = {}
+        for n, sig in enumerate(signatures):
+            if sig is None:
+                continue
+            stored = self.store.copy_of(sig, todo[n][0])
+            if stored is not None:
+                copies[n] = stored
+                continue
+            earlier = [(similarity(signatures[m], sig), -m) for m in range(n)
+                       if m not in copies and signatures[m] is not None]
+            best = max(earlier, default=None)
+            if best and best[0] >= COPY_SIMILARITY:
+                copies[n] = (-best[1],)
+        return copies
 
     # ------------------------------------------------------------------ reading
 
@@ -162,7 +199,7 @@ class Tracker:
         if fmt not in EXPORT_FORMATS:
             raise OnrecordError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
         f = self.filter(limit=1000, **filters)
-        rows = _clusters(self.store.quotes(f, order="q.cluster_id, q.date, q.rowid"))
+        rows = _clusters(self.store.quotes(f, order="q.cluster_id, q.date, q.rowid"), self.store.copies)
         if fmt == "parquet":
             return _write_parquet(rows, out)
         stream = out.open("w", encoding="utf-8", newline="") if isinstance(out, Path) else out
@@ -184,36 +221,41 @@ class Tracker:
 #: Quotebank's quote-centric fields (quoteID ... urls), then onrecord's, with their types.
 EXPORT_FIELDS = {"quoteID": "text", "quotation": "text", "speaker": "text", "qids": "texts", "date": "text",
                  "numOccurrences": "count", "urls": "texts", "type": "text", "speaker_id": "count",
-                 "outlets": "texts", "occurrence_ids": "texts"}
+                 "outlets": "texts", "occurrence_ids": "texts", "numStories": "count"}
 
 
-def _clusters(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+def _clusters(rows: Iterator[dict[str, Any]],
+              copies_of: Callable[[int], list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
     """Quote rows (ordered by cluster) folded into one record per cluster."""
     current: list[dict[str, Any]] = []
     for row in rows:
         if current and row["cluster_id"] != current[0]["cluster_id"]:
-            yield _cluster_record(current)
+            yield _cluster_record(current, copies_of)
             current = []
         current.append(row)
     if current:
-        yield _cluster_record(current)
+        yield _cluster_record(current, copies_of)
 
 
-def _cluster_record(rows: list[dict[str, Any]]) -> dict[str, Any]:
+def _cluster_record(rows: list[dict[str, Any]], copies_of: Callable[[int], list[dict[str, Any]]]) -> dict[str, Any]:
+    """One statement: Quotebank counts every article that carried it (syndicated copies too);
+    ``numStories`` counts each story once."""
     longest = max(rows, key=lambda r: len(r["text"]))
-    dates = [r["date"] for r in rows if r["date"]]
+    carried = rows + [c for r in rows if r["copies"] for c in copies_of(r["article_id"])]
+    dates = [r["date"] for r in carried if r["date"]]
     return {
         "quoteID": f"c{rows[0]['cluster_id']}",
         "quotation": longest["text"],
         "speaker": longest["speaker"],
         "qids": [],
         "date": min(dates) if dates else None,
-        "numOccurrences": len(rows),
-        "urls": sorted({r["url"] for r in rows if r["url"]}),
+        "numOccurrences": len(carried),
+        "urls": sorted({r["url"] for r in carried if r["url"]}),
         "type": longest["type"],
         "speaker_id": longest["speaker_id"],
-        "outlets": sorted({r["outlet"] for r in rows if r["outlet"]}),
+        "outlets": sorted({r["outlet"] for r in carried if r["outlet"]}),
         "occurrence_ids": [r["id"] for r in rows],
+        "numStories": len(rows),
     }
 
 

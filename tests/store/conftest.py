@@ -39,3 +39,22 @@ def same_statement(n):
              "“The bridge will reopen in March, and the tolls will go,” Mayor Ann Lee said."]
     return [{"id": f"b{i}", "date": f"2026-02-0{i + 1}", "outlet": o, "url": f"https://example.org/b{i}",
              "text": forms[i]} for i, o in enumerate(["Wire", "Daily", "Herald"][:n])]
+
+
+WIRE_STORY = (
+    "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, "
+    "the third increase this year, as inflation stayed well above its target for a ninth month.\n\n"
+    "“Inflation is still too high, and we will do what it takes to bring it down,” governor Elena Marsh "
+    "told a news conference in the capital after the decision was announced.\n\n"
+    "Economists had expected the move, although several had argued that the bank should wait for more "
+    "evidence that higher borrowing costs were already slowing the economy. Mortgage lenders said they "
+    "would pass the increase on to customers within days."
+)
+
+
+def syndicated(n, start=0):
+    """One wire story as ``n`` outlets ran it: each with its own headline and footer."""
+    outlets = ["Wire", "Daily", "Herald", "Courier", "Gazette"]
+    return [{"id": f"w{i}", "date": f"2026-06-0{i + 1}", "outlet": outlets[i], "url": f"https://example.org/w{i}",
+             "text": f"{outlets[i]}: Bank raises rates again\n\n{WIRE_STORY}\n\n© {outlets[i]} 2026"}
+            for i in range(start, start + n)]

@@ -183,10 +183,10 @@ def test_nul_characters_in_a_text_are_stored_without_moving_offsets(tracker, tmp
 def test_an_article_the_store_rejects_does_not_stop_the_run(tracker, tmp_path, monkeypatch):
     real = tracker.store.save_article
 
-    def flaky(key, article, *rest):
+    def flaky(key, article, *rest, **options):
         if article.id == "a2":
             raise StoreError("record.db: UNIQUE constraint failed: quotes.id")
-        return real(key, article, *rest)
+        return real(key, article, *rest, **options)
 
     monkeypatch.setattr(tracker.store, "save_article", flaky)
     report = tracker.ingest([write_articles(tmp_path / "a.jsonl", PESKOV)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from onrecord.errors import first_line
@@ -28,8 +28,30 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
 
+@dataclass(frozen=True, slots=True)
+class WarcPage:
+    """One HTML response of an archive, not yet parsed."""
+
+    origin: str
+    url: str | None
+    warc_date: str | None  # as the archive wrote it; parsed only when the page names no date
+    body: bytes
+
+
 def read_warc(path: Path) -> Iterator[Article | InputProblem]:
     """Each HTML page with status 200 in the archive at ``path``, as an Article or a problem."""
+    for page in warc_pages(path):
+        if isinstance(page, InputProblem):
+            yield page
+            continue
+        article = html_article(page.body, page.origin, page.url or page.origin, page.url)
+        if isinstance(article, Article) and "date" not in article.meta and (date := iso_date(page.warc_date)):
+            article = replace(article, meta={**article.meta, "date": date})
+        yield article
+
+
+def warc_pages(path: Path) -> Iterator[WarcPage | InputProblem]:
+    """The HTML responses with status 200 in the archive, one record in memory at a time."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -51,7 +73,7 @@ def read_warc(path: Path) -> Iterator[Article | InputProblem]:
         yield InputProblem(str(path), f"is not a readable WARC archive {where} ({first_line(exc)})")
 
 
-def _page(record, origin: str) -> Article | InputProblem | None:
+def _page(record, origin: str) -> WarcPage | InputProblem | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
     if record.http_headers.get_statuscode() != "200":
@@ -62,12 +84,8 @@ def _page(record, origin: str) -> Article | InputProblem | None:
     url = record.rec_headers.get_header("WARC-Target-URI")
     body = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(body) <= MAX_PAGE_BYTES and record.raw_stream.limit > 0:
-        return InputProblem(origin, f"the record of {url} is cut short: the archive is truncated")
-    article = html_article(body, f"{origin} {url or ''}".strip(), url or origin, url)
-    date = iso_date(record.rec_headers.get_header("WARC-Date"))
-    if isinstance(article, Article) and date and "date" not in article.meta:
-        return replace(article, meta={**article.meta, "date": date})
-    return article
+        return InputProblem(f"{origin} {url}", "the record is cut short: the archive is truncated")
+    return WarcPage(f"{origin} {url}", url, record.rec_headers.get_header("WARC-Date"), body)
 
 
 def _starts_like_an_archive(stream) -> bool:

@@ -82,11 +82,28 @@ _TABLES_1 = """
 #: Migration 2: the byline of an article read from a web page.
 _AUTHOR_2 = "ALTER TABLE articles ADD COLUMN author TEXT"
 
+#: Migration 3: syndicated copies (store/near_duplicates.py). A copy points at the first
+#: stored copy of its story and has no quotes of its own; originals keep their MinHash
+#: signature and its band hashes, the index a new article is looked up in.
+_COPIES_3 = """
+    ALTER TABLE articles ADD COLUMN duplicate_of {ref} REFERENCES articles(id) ON DELETE SET NULL;
+    ALTER TABLE articles ADD COLUMN minhash {blob};
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    CREATE TABLE article_bands (
+        band INTEGER NOT NULL,
+        hash {bigint} NOT NULL,
+        article_id {ref} NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE INDEX article_bands_lookup ON article_bands(band, hash);
+    CREATE INDEX article_bands_article ON article_bands(article_id);
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES_1.format(key="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL", bytewise="") + """
     CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, title, tokenize = 'unicode61 remove_diacritics 2');
     """,
     _AUTHOR_2,
+    _COPIES_3.format(ref="INTEGER", blob="BLOB", bigint="INTEGER"),
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -101,6 +118,7 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX quotes_fts_doc ON quotes_fts USING GIN (doc);
     """,
     _AUTHOR_2,
+    _COPIES_3.format(ref="BIGINT", blob="BYTEA", bigint="BIGINT"),
 )
 
 

@@ -23,6 +23,7 @@ from onrecord.errors import StoreError
 from onrecord.model import Article, Quote
 from onrecord.speakers.identity import Candidate, SpeakerKey, choose, speaker_key
 from onrecord.store.filters import QuoteFilter
+from onrecord.store.near_duplicates import COPY_SIMILARITY, bands, similarity
 from onrecord.store.normalise import quote_id, statement_norm
 
 _WORDS = re.compile(r"\w+")
@@ -36,7 +37,8 @@ MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 QUOTE_COLUMNS = (
     "q.id, q.text, q.type, q.date, q.outlet, q.confidence, q.rule, q.cluster_id, q.speaker_id,"
     " COALESCE(s.name, q.speaker_name) AS speaker, q.speaker_kind, q.mention_kind, q.speaker_resolved,"
-    " a.title, a.url, a.doc_id AS article, a.provenance,"
+    " a.title, a.url, a.doc_id AS article, a.provenance, q.article_id,"
+    " (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = q.article_id) AS copies,"
     " (SELECT COUNT(*) FROM quotes c WHERE c.cluster_id = q.cluster_id) AS occurrences"
 )
 QUOTE_JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
@@ -130,23 +132,57 @@ class SQLStore(ABC):
         return row[0] if row else None
 
     def save_article(self, key: str, article: Article, quotes: tuple[Quote, ...], pipeline: str,
-                     date: str | None) -> int:
-        """Store one article with its quotes atomically, replacing an earlier extraction."""
+                     date: str | None, *, minhash: bytes | None = None, copy_of: int | None = None) -> int:
+        """Store one article with its quotes atomically, replacing an earlier extraction of it.
+
+        A copy of a stored story (``copy_of``: the first copy's id) is kept with its outlet,
+        URL and date but no quotes, so its statements count once; an original's ``minhash``
+        signature is indexed so that later copies find it.
+        """
         meta = article.meta
         provenance = json.dumps(asdict(quotes[0].provenance)) if quotes else json.dumps({"pipeline": pipeline})
+        row = {"key": key, "doc_id": article.id, "url": meta.get("url"), "title": meta.get("title"),
+               "outlet": meta.get("outlet"), "author": meta.get("author"), "date": date, "text": article.text,
+               "pipeline": pipeline, "provenance": provenance, "origin": article.origin,
+               "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"), "duplicate_of": copy_of,
+               "minhash": minhash if copy_of is None else None}
         with self._transaction():
             old = self._one("SELECT id FROM articles WHERE key = ?", (key,))
-            if old:
-                self._drop_quotes(old[0])
-                self._cursor("DELETE FROM articles WHERE id = ?", (old[0],))
-            article_id = self._insert(
-                "INSERT INTO articles (key, doc_id, url, title, outlet, author, date, text, pipeline, provenance,"
-                " origin, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
-                (key, article.id, meta.get("url"), meta.get("title"), meta.get("outlet"), meta.get("author"), date,
-                 article.text, pipeline, provenance, article.origin,
-                 datetime.now(UTC).isoformat(timespec="seconds")))
+            if old:  # updated in place: copies of it keep pointing at it
+                article_id = old[0]
+                self._drop_quotes(article_id)
+                self._cursor("DELETE FROM article_bands WHERE article_id = ?", (article_id,))
+                self._cursor(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+                             (*row.values(), article_id))
+            else:
+                article_id = self._insert(f"INSERT INTO articles ({', '.join(row)}) VALUES"
+                                          f" ({', '.join('?' * len(row))}) RETURNING id", tuple(row.values()))
+            if row["minhash"] is not None:
+                for band, value in bands(minhash):
+                    self._cursor("INSERT INTO article_bands (band, hash, article_id) VALUES (?,?,?)",
+                                 (band, value, article_id))
             self._index_quotes([self._insert_quote(article_id, key, article, q, date) for q in quotes])
         return article_id
+
+    def copy_of(self, minhash: bytes, key: str) -> int | None:
+        """The stored story that the text with this signature copies (the most similar), or None.
+        ``key`` is the text's own article, which is never its own copy."""
+        pairs = bands(minhash)
+        where = " OR ".join("(band = ? AND hash = ?)" for _ in pairs)
+        ids = [r[0] for r in self._all(f"SELECT DISTINCT article_id FROM article_bands WHERE {where}",
+                                       tuple(v for pair in pairs for v in pair))]
+        if not ids:
+            return None
+        scored = [(similarity(bytes(stored), minhash), -article_id) for article_id, stored in self._all(
+            f"SELECT id, minhash FROM articles WHERE id IN ({', '.join('?' * len(ids))}) AND key != ?"
+            " AND minhash IS NOT NULL", (*ids, key))]
+        best = max(scored, default=None)
+        return -best[1] if best and best[0] >= COPY_SIMILARITY else None
+
+    def copies(self, article_id: int) -> list[dict[str, Any]]:
+        """The outlets that ran a copy of this story: their URL, outlet and date, oldest first."""
+        return self._rows("SELECT url, outlet, date, title FROM articles WHERE duplicate_of = ?"
+                          " ORDER BY date NULLS LAST, id", (article_id,))
 
     def _drop_quotes(self, article_id: int) -> None:
         rows = self._all("SELECT rowid, cluster_id FROM quotes WHERE article_id = ?", (article_id,))
