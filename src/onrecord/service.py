@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from onrecord.errors import OnrecordError, StoreError, StoreUnavailable
 from onrecord.ingest.dates import iso_date
+from onrecord.ingest.fetch import Fetcher, is_url
 from onrecord.ingest.readers import batched, read_inputs
 from onrecord.model import Article, InputProblem
 from onrecord.settings import Settings
@@ -61,19 +63,31 @@ class Tracker:
         p = provenance_for(self.settings)
         return f"onrecord {p.onrecord_version}; {p.pipeline}; {p.model} {p.model_version}"
 
-    def ingest(self, paths: list[str], on_article: Callable[[IngestReport], None] | None = None) -> IngestReport:
-        """Extract and store every article under ``paths``; stored ones with the same pipeline are skipped.
+    def ingest(self, paths: list[str], on_article: Callable[[IngestReport], None] | None = None, *,
+               feeds: Iterable[str] = ()) -> IngestReport:
+        """Extract and store every article under ``paths`` (files, directories, URLs) and the new
+        entries of ``feeds``; stored ones with the same pipeline are skipped.
 
         Each article is its own transaction: a killed run leaves whole
         articles only, and the next run resumes after the last one stored.
         A copy of a story already stored (store/near_duplicates.py) is kept
         without extracting it again, linked to the first copy.
         """
+        feeds = list(feeds)
+        fetching = bool(feeds) or any(is_url(p) for p in paths)
+        with Fetcher(self.settings) if fetching else nullcontext() as fetcher:
+            items = read_inputs(paths, fetcher=fetcher, feeds=feeds, is_stored=self._stored_url)
+            return self._ingest(items, on_article)
+
+    def _stored_url(self, url: str) -> bool:
+        return self.store.article_pipeline(article_key("", url)) is not None
+
+    def _ingest(self, items: Iterable, on_article: Callable[[IngestReport], None] | None) -> IngestReport:
         from onrecord.pipeline import process_batch
 
         report = IngestReport()
         pipeline = self.pipeline_id()
-        for batch in batched(read_inputs(paths), self.settings.batch_size):
+        for batch in batched(items, self.settings.batch_size):
             todo: list[tuple[str, Article]] = []
             for item in batch:
                 if isinstance(item, InputProblem):

@@ -40,6 +40,15 @@ class Settings:
     floating_quote_paragraphs: int = 2
     #: The store: a SQLite file path (created on first use).
     db: str = "onrecord.db"
+    #: Fetching pages and feeds: seconds to wait for a server, attempts in all
+    #: (retries back off exponentially), largest body read, and the least time
+    #: between two requests to one host (politeness).
+    fetch_timeout: float = 20.0
+    fetch_attempts: int = 4
+    fetch_max_bytes: int = 10_000_000
+    fetch_host_delay: float = 1.0
+    #: How onrecord introduces itself to web servers; add a contact address.
+    user_agent: str = "onrecord (news quote archive; https://github.com/onrecord/onrecord)"
 
     @classmethod
     def load(cls, path: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
@@ -75,6 +84,11 @@ def _convert(name: str, value: Any, default: Any) -> Any:
     try:
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+        if isinstance(default, float):
+            number = float(value)
+            if not number >= 0:
+                raise ValueError("must be zero or more")
+            return number
         if isinstance(default, int):
             number = int(value)
             if number <= 0:

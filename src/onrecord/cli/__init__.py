@@ -4,7 +4,7 @@ from __future__ import annotations
 import typer
 
 from onrecord import __version__
-from onrecord.cli import evaluate, export, extract, ingest, search, show, speakers, timeline
+from onrecord.cli import evaluate, export, extract, ingest, search, show, speakers, timeline, watch
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="onrecord: who said what, when, and where it was reported.")
@@ -16,6 +16,7 @@ app.add_typer(speakers.app, name="speakers")
 app.command("timeline")(timeline.command)
 app.command("show")(show.command)
 app.command("export")(export.command)
+app.command("watch")(watch.command)
 
 
 @app.callback()

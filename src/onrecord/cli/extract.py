@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from typing import Optional
 
 import typer
@@ -10,6 +11,7 @@ import typer
 from onrecord.cli.common import fail, load_settings, warn
 from onrecord.cli.table import print_table
 from onrecord.errors import OnrecordError
+from onrecord.ingest.fetch import Fetcher, is_url
 from onrecord.ingest.readers import batched, read_inputs
 from onrecord.model import Article, InputProblem
 
@@ -17,7 +19,8 @@ ARTICLES_PER_BATCH = 64
 
 
 def command(
-    paths: list[str] = typer.Argument(..., help=".txt or .jsonl files, directories, or - for stdin."),
+    paths: list[str] = typer.Argument(
+        ..., help=".txt, .jsonl, .html and .warc[.gz] files, directories, page URLs, or - for stdin."),
     table: Optional[bool] = typer.Option(None, "--table/--jsonl",
                                          help="Readable table or JSONL (default: table on a terminal)."),
     with_text: bool = typer.Option(False, "--with-text", help="Add each quote's text to the JSONL."),
@@ -30,25 +33,26 @@ def command(
     settings = load_settings(config, model)
     as_table = sys.stdout.isatty() if table is None else table
     done = problems = 0
-    for batch in batched(read_inputs(paths), ARTICLES_PER_BATCH):
-        articles = [a for a in batch if isinstance(a, Article)]
-        for problem in (p for p in batch if isinstance(p, InputProblem)):
-            problems += not problem.skipped
-            warn(f"skipped {problem.origin}: {problem.reason}")
-        if not articles:
-            continue
-        try:
-            results = process_batch(articles, settings)
-        except OnrecordError as exc:
-            fail(str(exc))
-        for result in results:
-            for message in result.warnings:
-                warn(message)
-            if as_table:
-                print_table(result)
-            else:
-                sys.stdout.write(json.dumps(result.to_record(with_text), ensure_ascii=False) + "\n")
-            done += 1
+    with Fetcher(settings) if any(is_url(p) for p in paths) else nullcontext() as fetcher:
+        for batch in batched(read_inputs(paths, fetcher=fetcher), ARTICLES_PER_BATCH):
+            articles = [a for a in batch if isinstance(a, Article)]
+            for problem in (p for p in batch if isinstance(p, InputProblem)):
+                problems += not problem.skipped
+                warn(f"skipped {problem.origin}: {problem.reason}")
+            if not articles:
+                continue
+            try:
+                results = process_batch(articles, settings)
+            except OnrecordError as exc:
+                fail(str(exc))
+            for result in results:
+                for message in result.warnings:
+                    warn(message)
+                if as_table:
+                    print_table(result)
+                else:
+                    sys.stdout.write(json.dumps(result.to_record(with_text), ensure_ascii=False) + "\n")
+                done += 1
     if done == 0:
         fail(f"no article could be processed ({problems} input problem(s))", code=1)
     if problems:

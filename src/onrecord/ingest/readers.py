@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
 
 from onrecord.errors import InputError
 from onrecord.ingest.decode import check_text, decode_text
+from onrecord.ingest.feeds import read_feed
+from onrecord.ingest.fetch import Fetcher, is_url
 from onrecord.ingest.html import html_article, looks_like_html
 from onrecord.ingest.language import unsupported_language
 from onrecord.ingest.warc import is_warc, read_warc
@@ -28,15 +30,22 @@ META_FIELDS = ("title", "date", "url", "outlet", "author")
 Item = Article | InputProblem
 
 
-def read_inputs(paths: list[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Articles and problems from each path in turn ("-" is standard input)."""
-    for item in _read_paths(paths, stdin):
+def read_inputs(paths: list[str], stdin: BinaryIO | None = None, *, fetcher: Fetcher | None = None,
+                feeds: Iterable[str] = (), is_stored: Callable[[str], bool] = lambda url: False) -> Iterator[Item]:
+    """Articles and problems from each path in turn ("-" is standard input, a URL is fetched),
+    then the entries of each feed that ``is_stored`` does not know yet."""
+    items = chain(_read_paths(paths, stdin, fetcher),
+                  chain.from_iterable(read_feed(feed, fetcher, is_stored) for feed in feeds) if fetcher else ())
+    for item in items:
         reason = unsupported_language(item.text) if isinstance(item, Article) else None
         yield InputProblem(item.origin, reason, skipped=True) if reason else item
 
 
-def _read_paths(paths: list[str], stdin: BinaryIO | None) -> Iterator[Item]:
+def _read_paths(paths: list[str], stdin: BinaryIO | None, fetcher: Fetcher | None) -> Iterator[Item]:
     for raw in paths:
+        if is_url(raw):
+            yield fetcher.article(raw) if fetcher else InputProblem(raw, "URLs are fetched by ingest and extract only")
+            continue
         if raw == "-":
             yield from _read_bytes((stdin or sys.stdin.buffer).read(), "<stdin>", sniff=True)
             continue
