@@ -86,3 +86,8 @@ def test_saved_pages_are_ingested_with_quotes_and_metadata(tmp_path):
         assert okafor and okafor[0]["speaker"] == "Maria Okafor" and okafor[0]["outlet"] == "The Harbour Times"
         assert okafor[0]["date"] == "2026-03-04" and okafor[0]["url"] == "https://harbour.example/news/port-strike-ends"
         assert not t.search("angry reader")
+
+
+def test_unknown_declared_encoding_is_read_best_effort():
+    page = pages.PAYWALL.replace('<meta charset="utf-8">', '<meta charset="x-no-such-charset">').encode()
+    assert "The numbers are the numbers" in _article(page).text
