@@ -33,7 +33,7 @@ from pathlib import Path
 
 import onrecord
 from onrecord.model import Article, Provenance, Quote, Span, Speaker
-from onrecord.service import Tracker
+from onrecord.service import IngestReport, Tracker
 from onrecord.store import QuoteFilter, SQLStore, open_store
 from onrecord.store.postgres import scratch_database
 
@@ -162,7 +162,7 @@ def store_measures(url: str, args: argparse.Namespace) -> tuple[float, float, fl
     return (qps, *bench_search(url, args.queries))
 
 
-def bench_ingest(data: Path, articles: int, workdir: Path) -> tuple[float, int, int, int]:
+def bench_ingest(data: Path, articles: int, workdir: Path) -> tuple[float, IngestReport]:
     path = workdir / "bulk.jsonl"
     with gzip.open(data, "rt", encoding="utf-8") as src, path.open("w", encoding="utf-8") as out:
         for n, line in enumerate(src):
@@ -175,7 +175,8 @@ def bench_ingest(data: Path, articles: int, workdir: Path) -> tuple[float, int, 
         took = time.perf_counter() - t0
     for problem in report.problems[:20]:
         print("ingest problem:", problem, file=sys.stderr)
-    return report.stored / took, report.stored, report.quotes, len(report.problems)
+    return report.stored / took, report
+
 
 
 def main() -> None:
@@ -197,7 +198,7 @@ def main() -> None:
         if args.postgres:
             with scratch_database(args.postgres, "onrecord_bench") as url:
                 results["PostgreSQL"] = store_measures(url, args)
-        ingest_rate, stored, quotes, problems = bench_ingest(args.data, args.ingest_articles, work)
+        ingest_rate, ingested = bench_ingest(args.data, args.ingest_articles, work)
     names = list(results)
     row = lambda label, cells: f"| {label} | " + " | ".join(cells) + " |"  # noqa: E731
     lines = [
@@ -215,8 +216,10 @@ def main() -> None:
             [f"{r[1]:.1f} ms" for r in results.values()]),
         row("search p95", [f"{r[2]:.1f} ms" for r in results.values()]),
         "",
-        f"`ingest` end to end (read, parse, extract, store in SQLite), {stored:,} news_bulk press releases"
-        f" ({quotes:,} quotes, {problems} problem(s) reported): **{ingest_rate:,.1f} articles/s**.",
+        f"`ingest` end to end (read, parse, extract, store in SQLite) of {args.ingest_articles:,} news_bulk press"
+        f" releases: {ingested.stored:,} stored ({ingested.copies:,} of them copies of a story already stored,"
+        f" not extracted again), {len(ingested.skipped):,} skipped as not English, {len(ingested.problems):,}"
+        f" problem(s), {ingested.quotes:,} quotes: **{ingest_rate:,.1f} articles stored/s**.",
         "",
     ]
     report = "\n".join(lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.ingest.html import html_article
+from onrecord.ingest.language import unsupported_language
 from onrecord.ingest.readers import read_inputs
 from onrecord.model import Article, InputProblem
 from onrecord.service import Tracker
@@ -91,3 +92,15 @@ def test_saved_pages_are_ingested_with_quotes_and_metadata(tmp_path):
 def test_unknown_declared_encoding_is_read_best_effort():
     page = pages.PAYWALL.replace('<meta charset="utf-8">', '<meta charset="x-no-such-charset">').encode()
     assert "The numbers are the numbers" in _article(page).text
+
+
+@pytest.mark.parametrize("scores, skipped", [
+    ([("pcm", -909.5), ("en", -911.6), ("bcl", -982.8)], False),  # a US listing of addresses, in fact
+    ([("es", -700.0), ("pt", -760.0), ("en", -905.0)], True),
+])
+def test_a_text_is_skipped_only_when_english_is_very_unlikely(monkeypatch, scores, skipped):
+    import py3langid
+
+    monkeypatch.setattr(py3langid, "rank", lambda text: scores)
+    reason = unsupported_language("word " * 40)
+    assert (reason is not None) == skipped and (not skipped or f"'{scores[0][0]}'" in reason)
