@@ -61,14 +61,15 @@ class PostgresStore(SQLStore):
         self._migrate()
 
     def _execute(self, sql: str, params: tuple) -> Any:
-        return self.db.execute(self._psycopg_sql(sql), tuple(_storable(p) for p in params))
+        return self.db.execute(*self._psycopg(sql, params))
 
-    def _psycopg_sql(self, sql: str) -> str:
-        """The shared SQL's "?" parameters as psycopg's "%s" (a literal % doubled), cached."""
+    def _psycopg(self, sql: str, params: tuple) -> tuple[str, tuple]:
+        """The shared SQL's "?" parameters as psycopg's "%s" (a literal % doubled, cached), and
+        the parameters as PostgreSQL can store them."""
         text = self._sql_cache.get(sql)
         if text is None:
             text = self._sql_cache[sql] = sql.replace("%", "%%").replace("?", "%s")
-        return text
+        return text, tuple(_storable(p) for p in params)
 
     def _error(self, exc: Exception) -> StoreError:
         if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or self.db.closed:
@@ -79,7 +80,7 @@ class PostgresStore(SQLStore):
         """A server-side cursor: psycopg's plain cursor would hold a whole export in memory."""
         cur = self.db.cursor(name=f"onrecord_stream_{id(self):x}_{next(self._streams)}", withhold=True)
         try:
-            return cur.execute(self._psycopg_sql(sql), tuple(_storable(p) for p in params))
+            return cur.execute(*self._psycopg(sql, params))
         except psycopg.Error as exc:
             cur.close()
             raise self._error(exc) from exc
