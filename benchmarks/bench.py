@@ -12,7 +12,6 @@ import argparse
 import gzip
 import json
 import platform
-import resource
 import sys
 import time
 from pathlib import Path
@@ -25,6 +24,7 @@ from onrecord.nlp import load_pipeline
 from onrecord.nlp.sentences import COMPONENT as SENTENCE_HINTS
 from onrecord.pipeline import process_batch
 from onrecord.settings import Settings
+from report import peak_mb, publish  # benchmarks/report.py
 
 
 def load_articles(path: Path, limit: int) -> list[Article]:
@@ -36,10 +36,6 @@ def load_articles(path: Path, limit: int) -> list[Article]:
             if len(out) >= limit:
                 break
     return out
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -96,10 +92,7 @@ def main() -> None:
         f"- peak memory (max RSS of the process): {peak_mb():,.0f} MB",
         "",
     ]
-    report = "\n".join(lines)
-    print(report)
-    if args.out:
-        args.out.write_text(report, encoding="utf-8")
+    publish(lines, args.out)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ import html
 import io
 import json
 import platform
-import resource
 import sys
 import tempfile
 import time
@@ -33,8 +32,9 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from onrecord.ingest.html import PRUNE_XPATH, _config, html_article
+from onrecord.ingest.html import PRUNE_XPATH, html_article, trafilatura_config
 from onrecord.ingest.warc import warc_pages
+from report import peak_mb, publish  # benchmarks/report.py
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <meta property="og:site_name" content="{outlet}"><meta property="article:published_time" content="{date}">
@@ -80,7 +80,7 @@ def write_warc(path: Path, bodies: list[bytes], target_bytes: int = 0) -> int:
 
 def bare_html(page: bytes) -> object:
     return trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False,
-                                       include_images=False, prune_xpath=PRUNE_XPATH, config=_config())
+                                       include_images=False, prune_xpath=PRUNE_XPATH, config=trafilatura_config())
 
 
 def bare_warc(path: Path) -> int:
@@ -105,10 +105,6 @@ def best(rounds: int, a, b) -> tuple[float, float]:
             fn()
             times.append(time.perf_counter() - t0)
     return min(ta), min(tb)
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -157,10 +153,7 @@ def main() -> None:
         f" {big_rate:,.0f} records/s, peak memory grew by **{growth:,.1f} MB** (from {before:,.0f} MB).",
         "",
     ]
-    report = "\n".join(lines)
-    print(report)
-    if args.out:
-        args.out.write_text(report, encoding="utf-8")
+    publish(lines, args.out)
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ from onrecord.model import Article, Provenance, Quote, Span, Speaker
 from onrecord.service import IngestReport, Tracker
 from onrecord.store import QuoteFilter, SQLStore, open_store
 from onrecord.store.postgres import scratch_database
+from report import publish  # benchmarks/report.py
 
 #: A Zipf-distributed vocabulary, as word frequencies in news are (rank r has weight 1/r).
 VOCABULARY = [f"w{r}" for r in range(1, 20_001)]
@@ -222,10 +223,7 @@ def main() -> None:
         f" problem(s), {ingested.quotes:,} quotes: **{ingest_rate:,.1f} articles stored/s**.",
         "",
     ]
-    report = "\n".join(lines)
-    print(report)
-    if args.out:
-        args.out.write_text(report, encoding="utf-8")
+    publish(lines, args.out)
 
 
 def _postgres_version(admin_url: str | None) -> str:

@@ -23,7 +23,7 @@ PRUNE_XPATH = [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name
 
 
 @cache
-def _config():
+def trafilatura_config():
     """trafilatura's defaults, without its signal-based timeout (it breaks in threads and workers)."""
     from trafilatura.settings import use_config
 
@@ -41,7 +41,7 @@ def html_article(page: bytes | str, origin: str, doc_id: str, url: str | None = 
     try:
         doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
                                           include_tables=False, include_images=False, prune_xpath=PRUNE_XPATH,
-                                          config=_config())
+                                          config=trafilatura_config())
     except Exception as exc:  # noqa: BLE001 - a malformed page must not end the batch
         return InputProblem(origin, f"HTML could not be parsed ({type(exc).__name__}: {exc})")
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
