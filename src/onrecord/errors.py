@@ -11,6 +11,10 @@ class OnrecordError(Exception):
     """Base class: every error onrecord raises on purpose."""
 
 
+class NotFound(OnrecordError):
+    """A quote, speaker, article or cluster the record does not hold."""
+
+
 class InputError(OnrecordError):
     """An input (file, line, stdin) that cannot be read as an article."""
 

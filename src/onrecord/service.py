@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from onrecord.errors import OnrecordError, StoreError, StoreUnavailable
+from onrecord.errors import NotFound, OnrecordError, StoreError, StoreUnavailable
 from onrecord.ingest.dates import iso_date
 from onrecord.ingest.fetch import Fetcher, is_url
 from onrecord.ingest.readers import batched, read_inputs
@@ -177,7 +177,7 @@ class Tracker:
         """A quote in its paragraph, with the content, source and cue offsets inside that paragraph."""
         row = self.store.quote(quote_id.strip())
         if row is None:
-            raise OnrecordError(f"no quote with id {quote_id!r}")
+            raise NotFound(f"no quote with id {quote_id!r}")
         text = row.pop("article_text")
         start = text.rfind("\n", 0, row["content_start"]) + 1
         end = text.find("\n", row["content_end"])
@@ -187,6 +187,13 @@ class Tracker:
             s, e = row.pop(f"{role}_start"), row.pop(f"{role}_end")
             inside = s is not None and start <= s and e <= end
             row[role] = [s - start, e - start] if inside else None
+        return row
+
+    def article(self, article_id: int) -> dict[str, Any]:
+        """A stored article: its text, metadata and quotes with character offsets into the text."""
+        row = self.store.article(article_id)
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
         return row
 
     def cluster(self, cluster_id: int) -> list[dict[str, Any]]:
@@ -201,7 +208,7 @@ class Tracker:
     def _one_speaker(self, name: str) -> int:
         ids = self.store.find_speakers(name)
         if not ids:
-            raise OnrecordError(f"no speaker named {name!r}")
+            raise NotFound(f"no speaker named {name!r}")
         if len(ids) > 1:
             raise OnrecordError(f"{name!r} names {len(ids)} speakers (ids {', '.join(map(str, ids))}); give an id")
         return ids[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import typer
 
 from onrecord import __version__
-from onrecord.cli import evaluate, export, extract, ingest, search, show, speakers, timeline, watch
+from onrecord.cli import evaluate, export, extract, ingest, search, serve, show, speakers, timeline, watch
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="onrecord: who said what, when, and where it was reported.")
@@ -17,6 +17,7 @@ app.command("timeline")(timeline.command)
 app.command("show")(show.command)
 app.command("export")(export.command)
 app.command("watch")(watch.command)
+app.command("serve")(serve.command)
 
 
 @app.callback()

@@ -401,6 +401,18 @@ class SQLStore(ABC):
                           f" FROM quotes q {QUOTE_JOINS} WHERE q.id = ?", (qid,))
         return rows[0] if rows else None
 
+    def article(self, article_id: int) -> dict[str, Any] | None:
+        """An article with its metadata, text and quotes (offsets into the text), quotes in text order."""
+        rows = self._rows("SELECT id, doc_id, url, title, outlet, author, date, text, duplicate_of, provenance"
+                          " FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            return None
+        out = rows[0]
+        out["quotes"] = self._rows(f"SELECT {QUOTE_COLUMNS}, q.content_start, q.content_end, q.source_start,"
+                                   f" q.source_end, q.cue_start, q.cue_end FROM quotes q {QUOTE_JOINS}"
+                                   " WHERE q.article_id = ? ORDER BY q.content_start", (article_id,))
+        return out
+
     def cluster(self, cluster_id: int) -> list[dict[str, Any]]:
         return self._rows(f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE q.cluster_id = ?"
                           " ORDER BY q.date NULLS LAST, q.rowid", (cluster_id,))

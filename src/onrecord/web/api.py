@@ -1,0 +1,171 @@
+"""The REST API over the record: quotes, speakers, timelines, articles, clusters, and extraction.
+
+Read-only: nothing here writes to the store. Every parameter is validated
+(FastAPI/pydantic) and every error is JSON ``{"error": message}`` with the
+status that fits (400 bad value, 404 unknown id, 413 body too large, 503
+database unusable or extraction too slow); a stack trace never leaves the
+server. Each worker thread has its own Tracker, since a database connection
+is not shared between threads. OpenAPI at /docs.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Annotated, Any, Literal
+
+import anyio
+from fastapi import FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ValidationError, model_validator
+
+from onrecord import __version__
+from onrecord.errors import NotFound, OnrecordError, StoreUnavailable
+from onrecord.service import Tracker
+from onrecord.settings import Settings
+from onrecord.store.filters import MAX_LIMIT
+
+#: Largest body POST /extract accepts, and the longest it may work on one.
+MAX_EXTRACT_BYTES = 1_000_000
+EXTRACT_SECONDS = 30.0
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+log = logging.getLogger(__name__)
+
+
+class ExtractRequest(BaseModel):
+    """A text or an HTML page (exactly one) to find quotes in."""
+
+    text: str | None = None
+    html: str | None = None
+
+    @model_validator(mode="after")
+    def one_of_text_or_html(self) -> ExtractRequest:
+        if (self.text is None) == (self.html is None):
+            raise ValueError('give exactly one of "text" or "html"')
+        return self
+
+
+def create_app(db: str, settings: Settings | None = None) -> FastAPI:
+    """The app over the database ``db`` (a SQLite path or a postgresql:// URL)."""
+    settings = settings or Settings.load()
+    local = threading.local()
+
+    def tracker() -> Tracker:
+        if getattr(local, "tracker", None) is None:
+            local.tracker = Tracker(db, settings)
+        return local.tracker
+
+    app = FastAPI(title="onrecord", version=__version__,
+                  description="Who said what, when, and where it was reported.")
+    _errors_as_json(app)
+
+    @app.get("/api/quotes", summary="Search statements")
+    def quotes(q: Annotated[str | None, Query(max_length=1000, description="Words the quote contains")] = None,
+               speaker: Annotated[str | None, Query(max_length=200)] = None,
+               since: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+               until: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+               outlet: Annotated[str | None, Query(max_length=200)] = None,
+               type: Annotated[list[QuoteType] | None, Query()] = None,  # noqa: A002 - the API's word
+               limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+               offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, Any]:
+        rows = tracker().search(q, speaker=speaker, since=since, until=until, outlet=outlet, types=type or (),
+                                limit=limit, offset=offset)
+        return {"results": rows, "limit": limit, "offset": offset}
+
+    @app.get("/api/speakers", summary="Most quoted speakers")
+    def speakers(top: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> dict[str, Any]:
+        return {"results": tracker().speakers(top)}
+
+    @app.get("/api/speakers/{speaker_id}", summary="One speaker: aliases, roles, counts, first and last seen")
+    def speaker(speaker_id: int) -> dict[str, Any]:
+        return tracker().speaker(str(speaker_id))
+
+    @app.get("/api/speakers/{speaker_id}/timeline", summary="A speaker's statements by date")
+    def timeline(speaker_id: int, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200) -> dict[str, Any]:
+        return {"results": tracker().timeline(str(speaker_id), limit=limit)}
+
+    @app.get("/api/articles/{article_id}", summary="An article with its quotes and their offsets")
+    def article(article_id: int) -> dict[str, Any]:
+        return tracker().article(article_id)
+
+    @app.get("/api/quotes/{quote_id}", summary="One quote in its paragraph")
+    def quote(quote_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+        return tracker().show(quote_id)
+
+    @app.get("/api/clusters/{cluster_id}", summary="A statement with every article that carried it")
+    def cluster(cluster_id: int) -> dict[str, Any]:
+        rows = tracker().cluster(cluster_id)
+        if not rows:
+            raise NotFound(f"no cluster with id {cluster_id}")
+        return {"id": cluster_id, "occurrences": rows}
+
+    @app.post("/api/extract", summary="Quotes in a text or an HTML page (nothing is stored)")
+    async def extract(request: Request) -> dict[str, Any]:
+        body = await _capped_body(request)
+        try:
+            payload = ExtractRequest.model_validate_json(body)
+        except ValidationError as exc:
+            why = "; ".join(e["msg"] for e in exc.errors())
+            raise OnrecordError(f"the body must be JSON with a text or html field ({why})") from None
+        try:
+            with anyio.fail_after(EXTRACT_SECONDS):
+                return await anyio.to_thread.run_sync(_extract, payload, settings, abandon_on_cancel=True)
+        except TimeoutError:
+            return _error(503, f"extraction took longer than {EXTRACT_SECONDS:g} s")
+
+    return app
+
+
+def _extract(payload: ExtractRequest, settings: Settings) -> dict[str, Any]:
+    from onrecord.ingest.html import html_article
+    from onrecord.model import Article, InputProblem
+    from onrecord.pipeline import process_batch
+
+    article = (Article(payload.text, "request", "request") if payload.text is not None
+               else html_article(payload.html.encode(), "request", "request"))
+    if isinstance(article, InputProblem):
+        raise OnrecordError(article.reason)
+    (result,) = process_batch([article], settings)
+    return {"text": article.text, "meta": article.meta, "quotes": [q.to_record(article.text) for q in result.quotes],
+            "warnings": list(result.warnings)}
+
+
+async def _capped_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_EXTRACT_BYTES:
+        raise _TooLarge()
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_EXTRACT_BYTES:
+            raise _TooLarge()
+    return body
+
+
+class _TooLarge(OnrecordError):
+    def __init__(self) -> None:
+        super().__init__(f"the body is larger than {MAX_EXTRACT_BYTES:,} bytes")
+
+
+def _errors_as_json(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [f"{'.'.join(str(p) for p in e['loc'][1:]) or 'request'}: {e['msg']}" for e in exc.errors()]
+        return _error(400, "; ".join(problems))
+
+    @app.exception_handler(OnrecordError)
+    async def known(request: Request, exc: OnrecordError) -> JSONResponse:
+        status = 404 if isinstance(exc, NotFound) else 413 if isinstance(exc, _TooLarge) \
+            else 503 if isinstance(exc, StoreUnavailable) else 400
+        return _error(status, str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("%s %s failed", request.method, request.url.path)
+        return _error(500, "internal error; the server log has the details")
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+

@@ -1,0 +1,96 @@
+"""The REST API with FastAPI's TestClient over a fresh temporary database."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from onrecord.service import Tracker
+from onrecord.web.api import MAX_EXTRACT_BYTES, create_app
+from tests.store.conftest import PESKOV, same_statement, syndicated, write_articles
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("api")
+    db = str(folder / "record.db")
+    with Tracker(db) as t:
+        t.ingest([write_articles(folder / "a.jsonl", PESKOV + same_statement(3) + syndicated(2))])
+    with TestClient(create_app(db), raise_server_exceptions=False) as c:
+        yield c
+
+
+def test_search_with_filters_and_highlights(client):
+    body = client.get("/api/quotes", params={"q": "prisoner swap"}).json()
+    assert len(body["results"]) == 1 and "\x02prisoner\x03" in body["results"][0]["highlight"]
+    dated = client.get("/api/quotes", params={"q": "talks", "speaker": "Peskov", "since": "2026-01-08"}).json()
+    assert [r["date"] for r in dated["results"]] == ["2026-01-09"]
+    direct = client.get("/api/quotes", params=[("type", "direct"), ("outlet", "daily"), ("limit", "5")]).json()
+    assert direct["results"] and {r["type"] for r in direct["results"]} == {"direct"}
+
+
+def test_speakers_detail_and_timeline(client):
+    top = client.get("/api/speakers", params={"top": 3}).json()["results"]
+    peskov = next(s for s in top if s["name"] == "Dmitry Peskov")
+    detail = client.get(f"/api/speakers/{peskov['id']}").json()
+    assert "Dmitry S. Peskov" in detail["aliases"] and "kremlin spokesman" in detail["roles"]
+    assert detail["first_seen"] == "2026-01-05" and detail["last_seen"] == "2026-01-09"
+    dates = [r["date"] for r in client.get(f"/api/speakers/{peskov['id']}/timeline").json()["results"]]
+    assert dates == sorted(dates) and len(dates) == 3
+
+
+def test_article_with_quote_offsets(client):
+    hit = client.get("/api/quotes", params={"q": "ready talk"}).json()["results"][0]
+    art = client.get(f"/api/articles/{hit['article_id']}").json()
+    (q,) = art["quotes"]
+    assert art["text"][q["content_start"]:q["content_end"]].startswith("“We are ready")
+    assert art["text"][q["source_start"]:q["source_end"]] == "Dmitry S. Peskov"
+
+
+def test_quote_and_its_cluster(client):
+    hit = client.get("/api/quotes", params={"q": "bridge reopen"}).json()["results"][0]
+    shown = client.get(f"/api/quotes/{hit['id']}").json()
+    assert shown["paragraph"][slice(*shown["content"])].lower().count("bridge") == 1
+    cluster = client.get(f"/api/clusters/{hit['cluster_id']}").json()
+    assert {o["outlet"] for o in cluster["occurrences"]} == {"Wire", "Daily", "Herald"}
+
+
+def test_extract_text_and_html_without_storing(client):
+    before = client.get("/api/speakers", params={"top": 100}).json()
+    got = client.post("/api/extract", json={"text": "“We will win,” Mayor Ann Lee said on Monday."}).json()
+    assert got["quotes"][0]["speaker"] == "Ann Lee" and got["quotes"][0]["text"] == "“We will win,”"
+    page = "<html><body><article><p>The plan is sound, the minister said on Friday.</p></article></body></html>"
+    assert client.post("/api/extract", json={"html": page}).json()["quotes"]
+    assert client.get("/api/speakers", params={"top": 100}).json() == before
+
+
+@pytest.mark.parametrize("method, url, kwargs, status, message", [
+    ("get", "/api/speakers/999999", {}, 404, "no speaker"),
+    ("get", "/api/articles/999999", {}, 404, "no article"),
+    ("get", "/api/clusters/999999", {}, 404, "no cluster"),
+    ("get", "/api/quotes/q0000", {}, 404, "no quote"),
+    ("get", "/api/speakers/abc", {}, 400, "speaker_id"),
+    ("get", "/api/quotes", {"params": {"limit": 0}}, 400, "limit"),
+    ("get", "/api/quotes", {"params": {"type": "rumour"}}, 400, "type"),
+    ("get", "/api/quotes", {"params": {"since": "last tuesday"}}, 400, "not a date"),
+    ("get", "/api/quotes", {"params": {"q": "x" * 5000}}, 400, "q"),
+    ("post", "/api/extract", {"content": b"not json"}, 400, "JSON"),
+    ("post", "/api/extract", {"json": {"text": "a", "html": "b"}}, 400, "exactly one"),
+    ("post", "/api/extract", {"content": b"x" * (MAX_EXTRACT_BYTES + 1)}, 413, "larger than"),
+])
+def test_errors_are_json_with_the_right_status(client, method, url, kwargs, status, message):
+    response = getattr(client, method)(url, **kwargs)
+    assert response.status_code == status and message in response.json()["error"]
+    assert "Traceback" not in response.text
+
+
+@pytest.mark.parametrize("hostile", ['"unbalanced', "x'); DROP TABLE quotes; --", "NEAR(a b)", "\x00"])
+def test_hostile_searches_are_harmless(client, hostile):
+    assert client.get("/api/quotes", params={"q": hostile}).status_code == 200
+    assert client.get("/api/quotes", params={"q": "prisoner"}).json()["results"]
+
+
+def test_openapi_documents_every_endpoint(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/quotes", "/api/speakers", "/api/speakers/{speaker_id}", "/api/speakers/{speaker_id}/timeline",
+            "/api/articles/{article_id}", "/api/quotes/{quote_id}", "/api/clusters/{cluster_id}",
+            "/api/extract"} <= set(paths)
