@@ -22,8 +22,10 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 install: $(STAMP)
 
+# The sample news go into ./onrecord.db once; then the app serves it on http://127.0.0.1:8000/
 run: $(STAMP)
-	$(VENV)/bin/onrecord extract $(DATA) --table
+	test -f onrecord.db || $(VENV)/bin/onrecord ingest $(DATA) --db onrecord.db
+	$(VENV)/bin/onrecord serve --db onrecord.db --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
 	$(PY) -m pytest -q

@@ -1,4 +1,5 @@
-"""The REST API over the record: quotes, speakers, timelines, articles, clusters, and extraction.
+"""The web app: the REST API over the record (quotes, speakers, timelines, articles,
+clusters, extraction) and, through ``pages.py``, the browser UI.
 
 Read-only: nothing here writes to the store. Every parameter is validated
 (FastAPI/pydantic) and every error is JSON ``{"error": message}`` with the
@@ -16,7 +17,7 @@ from typing import Annotated, Any, Literal
 import anyio
 from fastapi import FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError, model_validator
 
 from onrecord import __version__
@@ -24,6 +25,7 @@ from onrecord.errors import NotFound, OnrecordError, StoreUnavailable
 from onrecord.service import Tracker
 from onrecord.settings import Settings
 from onrecord.store.filters import MAX_LIMIT
+from onrecord.web.pages import add_pages, page
 
 #: Largest body POST /extract accepts, and the longest it may work on one.
 MAX_EXTRACT_BYTES = 1_000_000
@@ -59,6 +61,7 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="onrecord", version=__version__,
                   description="Who said what, when, and where it was reported.")
     _errors_as_json(app)
+    add_pages(app, tracker)
 
     @app.get("/api/quotes", summary="Search statements")
     def quotes(q: Annotated[str | None, Query(max_length=1000, description="Words the quote contains")] = None,
@@ -152,20 +155,23 @@ def _errors_as_json(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = [f"{'.'.join(str(p) for p in e['loc'][1:]) or 'request'}: {e['msg']}" for e in exc.errors()]
-        return _error(400, "; ".join(problems))
+        return _error(400, "; ".join(problems), request)
 
     @app.exception_handler(OnrecordError)
     async def known(request: Request, exc: OnrecordError) -> JSONResponse:
         status = 404 if isinstance(exc, NotFound) else 413 if isinstance(exc, _TooLarge) \
             else 503 if isinstance(exc, StoreUnavailable) else 400
-        return _error(status, str(exc))
+        return _error(status, str(exc), request)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("%s %s failed", request.method, request.url.path)
-        return _error(500, "internal error; the server log has the details")
+        return _error(500, "internal error; the server log has the details", request)
 
 
-def _error(status: int, message: str) -> JSONResponse:
+def _error(status: int, message: str, request: Request | None = None) -> Response:
+    """JSON for the API; the error page for a browser's page."""
+    if request is not None and not request.url.path.startswith("/api"):
+        return page(request, "error.html", status, message=message)
     return JSONResponse({"error": message}, status_code=status)
 
