@@ -10,7 +10,7 @@ PYTHON ?= $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.1
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test eval bench clean
+.PHONY: install run test eval bench screenshots clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.11 not found" >&2; exit 1; }
@@ -40,6 +40,10 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md
 	$(PY) benchmarks/bench_store.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_store.md
 	$(PY) benchmarks/bench_sources.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_sources.md
+
+# Every page of the web app over the sample news, photographed in headless Chromium.
+screenshots: $(STAMP)
+	$(PY) -m tests.web.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -4,17 +4,14 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from onrecord.service import Tracker
 from onrecord.web.api import MAX_EXTRACT_BYTES, create_app
-from tests.store.conftest import PESKOV, same_statement, syndicated, write_articles
+from tests.store.conftest import PESKOV, same_statement, syndicated
+from tests.web.conftest import record_of
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("api")
-    db = str(folder / "record.db")
-    with Tracker(db) as t:
-        t.ingest([write_articles(folder / "a.jsonl", PESKOV + same_statement(3) + syndicated(2))])
+    db = record_of(tmp_path_factory, "api", PESKOV + same_statement(3) + syndicated(2))
     with TestClient(create_app(db), raise_server_exceptions=False) as c:
         yield c
 

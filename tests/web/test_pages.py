@@ -6,9 +6,9 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from onrecord.service import Tracker
 from onrecord.web.api import create_app
-from tests.store.conftest import PESKOV, same_statement, write_articles
+from tests.store.conftest import PESKOV, same_statement
+from tests.web.conftest import record_of
 
 HOSTILE = {"id": "x1", "date": "2026-04-01", "outlet": "<img src=x onerror=alert(1)>",
            "url": "javascript:alert(1)", "title": "<script>alert('title')</script>",
@@ -18,10 +18,7 @@ HOSTILE = {"id": "x1", "date": "2026-04-01", "outlet": "<img src=x onerror=alert
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("pages")
-    db = str(folder / "record.db")
-    with Tracker(db) as t:
-        t.ingest([write_articles(folder / "a.jsonl", PESKOV + same_statement(3) + [HOSTILE])])
+    db = record_of(tmp_path_factory, "pages", PESKOV + same_statement(3) + [HOSTILE])
     with TestClient(create_app(db), raise_server_exceptions=False) as c:
         yield c
 

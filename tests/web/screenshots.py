@@ -1,0 +1,46 @@
+"""Screenshots of every page over the sample news, for docs/screenshots/ (``make screenshots``).
+
+Run from the repository root: ``python -m tests.web.screenshots [OUT_DIR]``. It stores the
+sample news in a temporary database, serves it on a loopback port and photographs each page
+in Debian's headless Chromium, at a desktop width and the article page at a phone width.
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from onrecord.service import Tracker
+from onrecord.web.api import create_app
+from tests.conftest import SHARED_DATA
+from tests.web.browser import CHROMIUM, CHROMIUM_FLAGS, serving
+
+SAMPLE = SHARED_DATA / "sample_news" / "articles.jsonl"
+PHRASE = "rescue operation"
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "sample.db")
+        with Tracker(db) as t:
+            t.ingest([str(SAMPLE)])
+            hit = t.search(PHRASE)[0]
+            top = t.speakers(1)[0]
+        shots = {"search": f"/?q={PHRASE.replace(' ', '+')}", "speaker": f"/speakers/{top['id']}",
+                 "article": f"/articles/{hit['article_id']}", "quote": f"/quotes/{hit['id']}"}
+        with serving(create_app(db)) as base, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+            for width, suffix in ((1100, ""), (390, "-phone")):
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                for name, path in shots.items():
+                    page.goto(base + path)
+                    page.screenshot(path=str(out / f"{name}{suffix}.png"), full_page=True)
+                    print(out / f"{name}{suffix}.png")
+            browser.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
