@@ -35,11 +35,13 @@ eval: $(STAMP)
 	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl
 	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl --types direct,mixed
 
-# Store figures for PostgreSQL too: ONRECORD_BENCH_POSTGRES=$$(.ci/postgres) make bench
+# Store figures for PostgreSQL too: ONRECORD_BENCH_POSTGRES=$$(.ci/postgres) make bench;
+# the web load check uses wrk when installed (apt-get install wrk), else a Python client.
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md
 	$(PY) benchmarks/bench_store.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_store.md
 	$(PY) benchmarks/bench_sources.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_sources.md
+	$(PY) benchmarks/bench_web.py --data $(SHARED)/sample_news/articles.jsonl --out docs/benchmarks_web.md
 
 # Every page of the web app over the sample news, photographed in headless Chromium.
 screenshots: $(STAMP)

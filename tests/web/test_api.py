@@ -1,6 +1,8 @@
 """The REST API with FastAPI's TestClient over a fresh temporary database."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -91,3 +93,21 @@ def test_openapi_documents_every_endpoint(client):
     assert {"/api/quotes", "/api/speakers", "/api/speakers/{speaker_id}", "/api/speakers/{speaker_id}/timeline",
             "/api/articles/{article_id}", "/api/quotes/{quote_id}", "/api/clusters/{cluster_id}",
             "/api/extract"} <= set(paths)
+
+
+def test_api_docs_work_without_a_network(client):
+    html = client.get("/docs").text
+    scripts = re.findall(r'<script[^>]+src="([^"]+)"', html) + re.findall(r'<link[^>]+href="([^"]+)"', html)
+    assert scripts and all(src.startswith("/") for src in scripts)
+    assert all(client.get(src).status_code == 200 for src in scripts)
+
+
+def test_an_extraction_that_takes_too_long_is_a_503(client, monkeypatch):
+    import time
+
+    from onrecord.web import api
+
+    monkeypatch.setattr(api, "EXTRACT_SECONDS", 0.2)
+    monkeypatch.setattr(api, "_extract", lambda payload, settings: time.sleep(2))
+    response = client.post("/api/extract", json={"text": "“Slow,” she said."})
+    assert response.status_code == 503 and "longer than 0.2 s" in response.json()["error"]

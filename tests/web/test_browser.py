@@ -79,3 +79,9 @@ def test_pages_fit_a_phone_screen(site):
         pg.goto(base + path)
         assert pg.evaluate("document.documentElement.scrollWidth") <= 360, path
     context.close()
+
+
+def test_api_docs_render_offline(page):
+    page.goto(page.base + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=15_000)
+    assert page.locator(".opblock").count() >= 8

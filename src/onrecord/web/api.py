@@ -11,13 +11,16 @@ is not shared between threads. OpenAPI at /docs.
 from __future__ import annotations
 
 import logging
+import pathlib
 import threading
 from typing import Annotated, Any, Literal
 
 import anyio
 from fastapi import FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ValidationError, model_validator
 
 from onrecord import __version__
@@ -58,10 +61,11 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
             local.tracker = Tracker(db, settings)
         return local.tracker
 
-    app = FastAPI(title="onrecord", version=__version__,
+    app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None,
                   description="Who said what, when, and where it was reported.")
     _errors_as_json(app)
     add_pages(app, tracker)
+    _offline_docs(app)
 
     @app.get("/api/quotes", summary="Search statements")
     def quotes(q: Annotated[str | None, Query(max_length=1000, description="Words the quote contains")] = None,
@@ -118,6 +122,22 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
             return _error(503, f"extraction took longer than {EXTRACT_SECONDS:g} s")
 
     return app
+
+
+def _offline_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs from the assets the fastapi-offline package ships (Swagger UI 5, which
+    reads OpenAPI 3.1): FastAPI's default page loads them from a CDN, which fails offline."""
+    import fastapi_offline
+
+    assets = pathlib.Path(fastapi_offline.__file__).parent / "static"
+    app.mount("/swagger", StaticFiles(directory=assets), name="swagger")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="onrecord API",
+                                   swagger_js_url="/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
 
 
 def _extract(payload: ExtractRequest, settings: Settings) -> dict[str, Any]:
