@@ -9,14 +9,13 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from onrecord.errors import NotFound, OnrecordError, StoreError, StoreUnavailable
 from onrecord.ingest.dates import iso_date
-from onrecord.ingest.fetch import Fetcher, is_url
+from onrecord.ingest.fetch import fetcher_for
 from onrecord.ingest.readers import batched, read_inputs
 from onrecord.model import Article, InputProblem
 from onrecord.settings import Settings
@@ -74,8 +73,7 @@ class Tracker:
         without extracting it again, linked to the first copy.
         """
         feeds = list(feeds)
-        fetching = bool(feeds) or any(is_url(p) for p in paths)
-        with Fetcher(self.settings) if fetching else nullcontext() as fetcher:
+        with fetcher_for(self.settings, paths, feeds) as fetcher:
             items = read_inputs(paths, fetcher=fetcher, feeds=feeds, is_stored=self._stored_url)
             return self._ingest(items, on_article)
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
 from typing import Optional
 
 import typer
@@ -11,7 +10,7 @@ import typer
 from onrecord.cli.common import fail, load_settings, warn
 from onrecord.cli.table import print_table
 from onrecord.errors import OnrecordError
-from onrecord.ingest.fetch import Fetcher, is_url
+from onrecord.ingest.fetch import fetcher_for
 from onrecord.ingest.readers import batched, read_inputs
 from onrecord.model import Article, InputProblem
 
@@ -33,7 +32,7 @@ def command(
     settings = load_settings(config, model)
     as_table = sys.stdout.isatty() if table is None else table
     done = problems = 0
-    with Fetcher(settings) if any(is_url(p) for p in paths) else nullcontext() as fetcher:
+    with fetcher_for(settings, paths) as fetcher:
         for batch in batched(read_inputs(paths, fetcher=fetcher), ARTICLES_PER_BATCH):
             articles = [a for a in batch if isinstance(a, Article)]
             for problem in (p for p in batch if isinstance(p, InputProblem)):

@@ -7,9 +7,14 @@ from onrecord.errors import InputError
 MAX_CONTROL_SHARE = 0.05
 
 
+def has_nul_bytes(data: bytes) -> bool:
+    """Text never holds NUL bytes in its first 64 KiB; binary files nearly always do."""
+    return b"\x00" in data[:65536]
+
+
 def decode_text(data: bytes, origin: str) -> str:
     """UTF-8 text of ``data`` (a byte-order mark is dropped); InputError otherwise."""
-    if b"\x00" in data[:65536]:
+    if has_nul_bytes(data):
         raise InputError(origin, "looks like binary data (it contains NUL bytes), not text")
     try:
         text = data.decode("utf-8-sig")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import time
 import urllib.robotparser
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -32,6 +34,11 @@ MAX_RETRY_AFTER = 60.0
 
 def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
+
+
+def fetcher_for(settings: Settings, paths: Sequence[str], feeds: Sequence[str] = ()) -> AbstractContextManager:
+    """A Fetcher when the inputs name a URL or a feed, else nothing (no HTTP client is made)."""
+    return Fetcher(settings) if feeds or any(is_url(p) for p in paths) else nullcontext()
 
 
 def urls_in(path: str) -> list[str]:

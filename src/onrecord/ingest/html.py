@@ -61,5 +61,6 @@ def html_article(page: bytes | str, origin: str, doc_id: str, url: str | None = 
 def looks_like_html(text: str) -> bool:
     """A text that starts like a web page (for files without a telling suffix, and stdin)."""
     head = text.lstrip()[:200].lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:5000].lower() \
-        or head.startswith(("<head", "<body"))
+    if head.startswith(("<head", "<body")):
+        return True
+    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:5000].lower()

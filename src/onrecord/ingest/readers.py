@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from onrecord.errors import InputError
-from onrecord.ingest.decode import check_text, decode_text
+from onrecord.ingest.decode import check_text, decode_text, has_nul_bytes
 from onrecord.ingest.feeds import read_feed
 from onrecord.ingest.fetch import Fetcher, is_url
 from onrecord.ingest.html import html_article, looks_like_html
@@ -83,10 +83,9 @@ def _read_file(path: Path) -> Iterator[Item]:
 
 def _read_html(data: bytes, origin: str) -> Item:
     """A saved page: its bytes go to trafilatura as they are, which honours the page's declared charset."""
-    if b"\x00" in data[:65536]:
+    if has_nul_bytes(data):
         return InputProblem(origin, "looks like binary data (it contains NUL bytes), not a web page")
-    doc_id = Path(origin).stem if origin != "<stdin>" else "stdin"
-    return html_article(data, origin, doc_id)
+    return html_article(data, origin, _doc_id(origin))
 
 
 def _read_bytes(data: bytes, origin: str, *, sniff: bool, jsonl: bool = False) -> Iterator[Item]:
@@ -100,7 +99,12 @@ def _read_bytes(data: bytes, origin: str, *, sniff: bool, jsonl: bool = False) -
     elif jsonl or (sniff and text.lstrip().startswith("{")):
         yield from _read_jsonl(text, origin)
     else:
-        yield Article(text=text, id=Path(origin).stem if origin != "<stdin>" else "stdin", origin=origin)
+        yield Article(text=text, id=_doc_id(origin), origin=origin)
+
+
+def _doc_id(origin: str) -> str:
+    """A file's article id is its name without the suffix; standard input's is "stdin"."""
+    return Path(origin).stem if origin != "<stdin>" else "stdin"
 
 
 def _read_jsonl(text: str, origin: str) -> Iterator[Item]:
