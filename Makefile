@@ -10,7 +10,7 @@ PYTHON ?= $(shell for p in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.1
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test eval bench screenshots clean
+.PHONY: install run test eval bench train screenshots clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.11 not found" >&2; exit 1; }
@@ -30,10 +30,16 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# Every engine (rules, model, hybrid) on both dev sets, each report followed by a comparison table.
 eval: $(STAMP)
-	$(VENV)/bin/onrecord evaluate $(SHARED)/ggt/dev.jsonl
-	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl
-	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl --types direct,mixed
+	$(VENV)/bin/onrecord evaluate $(SHARED)/ggt/dev.jsonl --engine all
+	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl --engine all
+	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl --types direct,mixed --engine all
+
+# The learned quote model from ../shared/data/polnear (train, tuned on dev) with the fixed seed of
+# training/quote_roles.cfg, written to src/onrecord/quotes/models/quote_roles (docs/training.md).
+train: $(STAMP)
+	OMP_NUM_THREADS=1 $(PY) -m onrecord.training --train $(SHARED)/polnear/train.jsonl --dev $(SHARED)/polnear/dev.jsonl
 
 # Store figures for PostgreSQL too: ONRECORD_BENCH_POSTGRES=$$(.ci/postgres) make bench;
 # the web load check uses wrk when installed (apt-get install wrk), else a Python client.

@@ -46,6 +46,12 @@ def extract(settings):
     return lambda text: Found(text, settings)
 
 
+@pytest.fixture(scope="session")
+def extract_with(settings):
+    """The extractor with another engine: ``extract_with("hybrid", text)``."""
+    return lambda engine, text: Found(text, settings.updated(engine=engine))
+
+
 def shared_file(*parts: str) -> Path:
     path = SHARED_DATA.joinpath(*parts)
     if not path.exists():

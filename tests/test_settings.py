@@ -22,6 +22,8 @@ def test_bad_values_are_clear_errors():
         Settings.load(env={"ONRECORD_MAX_CHARS": "lots"})
     with pytest.raises(SettingsError, match="unknown setting"):
         Settings().updated(colour="blue")
+    with pytest.raises(SettingsError, match="engine.*must be one of rules, model, hybrid"):
+        Settings.load(env={"ONRECORD_ENGINE": "magic"})
 
 
 def test_every_setting_is_documented():

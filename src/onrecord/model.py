@@ -54,6 +54,8 @@ class Provenance:
     pipeline: str
     model: str
     model_version: str
+    #: The learned quote model (``name-version``) when the engine used one.
+    quote_model: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,40 +12,62 @@ the provenance of every record carries their version):
 3. quotations    :func:`onrecord.quotes.direct.attach_quotations`
 4. speakers      :func:`onrecord.speakers.coref.resolve_speakers`
 5. records       types, confidence, provenance
+
+The ``engine`` setting picks who finds the attributions of steps 2-3: the
+rules (above), the learned quote model (:mod:`onrecord.quotes.learned`, its
+role spans linked into attributions), or both (:mod:`onrecord.quotes.hybrid`).
+Steps 1, 4 and 5 are the same for every engine.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from onrecord import __version__
 from onrecord.model import Article, ArticleResult, Provenance, Quote, Span
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.direct import attach_quotations
+from onrecord.quotes.hybrid import combine, wants_unmatched
+from onrecord.quotes.learned import RoleSpan, link_roles, load_quote_model, quote_model_provenance, with_roles
 from onrecord.quotes.lexicon import load_lexicon
 from onrecord.quotes.reported import find_reported
 from onrecord.quotes.types import quote_type
 from onrecord.settings import Settings
 from onrecord.speakers import resolve_speakers
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 log = logging.getLogger(__name__)
 
-PIPELINE_NAME = "onrecord.rules"
+PIPELINE_NAME = "onrecord"
 PIPELINE_VERSION = "1"
 STAGES = ("marks.v1", "cues.v1", "quotations.v1", "speakers.v1", "records.v1")
 
 _PARAGRAPH_END = re.compile(r"\n\s*\n|\n")
 
 
-def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: int = 0) -> list[Quote]:
+def find_attributions(ctx: DocContext, settings: Settings, roles: list[RoleSpan] | None) -> list[Attribution]:
+    """The engine's attributions of one parsed text (``roles``: the learned model's spans)."""
+    if settings.engine == "model":
+        return link_roles(ctx, roles or [])
+    lexicon = load_lexicon(settings.cue_classes)
+    rules = attach_quotations(ctx, find_reported(ctx, lexicon),
+                              floating_paragraphs=settings.floating_quote_paragraphs)
+    if settings.engine == "rules":
+        return rules
+    return combine(ctx, rules, roles or [], add_unmatched=wants_unmatched(settings.cue_classes))
+
+
+def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: int = 0,
+                     roles: list[RoleSpan] | None = None) -> list[Quote]:
     """All quotes of one parsed text; offsets shifted by ``offset``."""
     ctx = DocContext.build(doc)
-    lexicon = load_lexicon(settings.cue_classes)
-    cues = find_reported(ctx, lexicon)
-    attributions = _outermost(attach_quotations(
-        ctx, cues, floating_paragraphs=settings.floating_quote_paragraphs))
+    attributions = _outermost(find_attributions(ctx, settings, roles))
     sources = resolve_speakers(ctx, attributions)
     quotes: list[Quote] = []
     emitted: set[Span] = set()
@@ -114,7 +136,9 @@ def provenance_for(settings: Settings) -> Provenance:
     from onrecord.nlp import model_provenance
 
     model, version = model_provenance(settings.model)
-    return Provenance(__version__, f"{PIPELINE_NAME}.v{PIPELINE_VERSION}", model, version)
+    quote_model = quote_model_provenance(settings.quote_model, settings.model) if settings.engine != "rules" else None
+    return Provenance(__version__, f"{PIPELINE_NAME}.{settings.engine}.v{PIPELINE_VERSION}", model, version,
+                      quote_model)
 
 
 def process_batch(articles: Iterable[Article], settings: Settings | None = None) -> list[ArticleResult]:
@@ -141,9 +165,13 @@ def process_batch(articles: Iterable[Article], settings: Settings | None = None)
         pieces.extend((n, off, piece) for off, piece in chunks(text, settings.chunk_chars))
     found: list[list[Quote]] = [[] for _ in articles]
     docs = nlp.pipe((p[2] for p in pieces), batch_size=settings.batch_size)
-    for (n, offset, _), doc in zip(pieces, docs):
+    if settings.engine == "rules":
+        tagged: Iterable[tuple[Doc, list[RoleSpan] | None]] = zip(docs, itertools.repeat(None))
+    else:
+        tagged = with_roles(load_quote_model(settings.quote_model, settings.model), docs, settings.batch_size)
+    for (n, offset, _), (doc, doc_roles) in zip(pieces, tagged):
         try:
-            found[n].extend(extract_from_doc(doc, settings, provenance, offset))
+            found[n].extend(extract_from_doc(doc, settings, provenance, offset, doc_roles))
         except Exception as exc:  # noqa: BLE001 - one article must not sink the batch
             log.exception("extraction failed for %s", articles[n].origin)
             warnings[n].append(f"{articles[n].origin}: extraction failed ({type(exc).__name__}: {exc})")

@@ -16,7 +16,8 @@ from typing import IO, Any
 from onrecord.errors import NotFound, OnrecordError, StoreError, StoreUnavailable
 from onrecord.ingest.dates import iso_date
 from onrecord.ingest.fetch import fetcher_for
-from onrecord.ingest.readers import batched, read_inputs
+from onrecord.ingest.readers import read_inputs
+from onrecord.iterables import batched
 from onrecord.model import Article, InputProblem
 from onrecord.settings import Settings
 from onrecord.store import QuoteFilter, open_store
@@ -60,7 +61,8 @@ class Tracker:
         from onrecord.pipeline import provenance_for
 
         p = provenance_for(self.settings)
-        return f"onrecord {p.onrecord_version}; {p.pipeline}; {p.model} {p.model_version}"
+        quote_model = f"; {p.quote_model}" if p.quote_model else ""
+        return f"onrecord {p.onrecord_version}; {p.pipeline}; {p.model} {p.model_version}{quote_model}"
 
     def ingest(self, paths: list[str], on_article: Callable[[IngestReport], None] | None = None, *,
                feeds: Iterable[str] = ()) -> IngestReport:

@@ -14,6 +14,8 @@ from typing import Any
 from onrecord.errors import SettingsError
 
 ENV_PREFIX = "ONRECORD_"
+#: Settings that take one of a few words.
+CHOICES = {"engine": ("rules", "model", "hybrid")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,13 @@ class Settings:
     #: ``speech`` (said, told), ``writing`` (wrote, tweeted), ``stance``
     #: (believes, thinks), ``evidence`` (shows, found).
     cue_classes: tuple[str, ...] = ("speech", "writing")
+    #: How quotes are found: ``rules`` (quote marks, cue lexicon and parse),
+    #: ``model`` (the learned quote model alone) or ``hybrid`` (both, combined
+    #: as docs/evaluation.md measured best).
+    engine: str = "rules"
+    #: The learned quote model: empty for the one shipped with onrecord, or the
+    #: directory of another trained model (``make train``).
+    quote_model: str = ""
     #: Quotes without a cue are given to the previous speaker only within
     #: this many paragraphs of that speaker's last attributed quote.
     floating_quote_paragraphs: int = 2
@@ -77,6 +86,8 @@ class Settings:
                 raise SettingsError(f"unknown setting {name!r}; known: {', '.join(sorted(known))}")
             default = getattr(type(self)(), name)
             converted[name] = _convert(name, value, default)
+            if name in CHOICES and converted[name] not in CHOICES[name]:
+                raise SettingsError(f"setting {name}={value!r}: must be one of {', '.join(CHOICES[name])}")
         return replace(self, **converted)
 
 

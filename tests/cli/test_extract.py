@@ -76,3 +76,14 @@ def test_table_output_names_the_speaker(tmp_path):
     src.write_text('"We will win," Jane Smith said.', encoding="utf-8")
     result = runner.invoke(app, ["extract", "--table", str(src)])
     assert result.exit_code == 0 and "Jane Smith" in result.stdout
+
+
+def test_engine_option_picks_the_engine_and_says_so_in_provenance():
+    result = run("-", "--engine", "hybrid", input="Kremlin spokesman Dmitry Peskov said the talks would resume.")
+    (quote,) = lines(result)[0]["quotes"]
+    assert quote["provenance"]["pipeline"] == "onrecord.hybrid.v1" and quote["provenance"]["quote_model"]
+
+
+def test_unknown_engine_is_a_clear_error():
+    result = run("-", "--engine", "oracle", input="He said so.")
+    assert result.exit_code == 2 and "engine" in result.output and "Traceback" not in result.output

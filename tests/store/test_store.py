@@ -45,6 +45,21 @@ def test_newer_pipeline_replaces_the_quotes(tracker, tmp_path, monkeypatch):
     assert report.stored == 3 and tracker.store.counts() == before
 
 
+def test_another_engine_reextracts_and_records_its_model(store_url, tmp_path):
+    from onrecord.settings import Settings
+
+    path = write_articles(tmp_path / "a.jsonl", PESKOV)
+    with Tracker(store_url) as rules:
+        rules.ingest([path])
+    with Tracker(store_url, Settings(engine="hybrid")) as hybrid:
+        report = hybrid.ingest([path])
+        provenance = json.loads(hybrid.store.article(1)["provenance"])
+        assert report.stored == 3 and provenance["pipeline"] == "onrecord.hybrid.v1"
+        assert provenance["quote_model"].startswith("en_quote_roles-")
+        again = hybrid.ingest([path])
+        assert again.stored == 0 and again.unchanged == 3
+
+
 def test_name_variants_are_one_speaker_with_aliases_and_roles(tracker, tmp_path):
     tracker.ingest([write_articles(tmp_path / "a.jsonl", PESKOV)])
     peskov = tracker.speaker("Peskov")

@@ -9,10 +9,15 @@ from onrecord.errors import OnrecordError
 from onrecord.settings import Settings
 
 
-def load_settings(config: str | None, model: str | None) -> Settings:
+#: ``--engine`` of every command that extracts quotes.
+ENGINE_HELP = "How quotes are found: rules, model (the learned quote model) or hybrid (default: the engine setting)."
+
+
+def load_settings(config: str | None, model: str | None = None, engine: str | None = None) -> Settings:
+    """The settings file and environment, then the command line's ``--model`` and ``--engine``."""
+    given = {k: v for k, v in (("model", model), ("engine", engine)) if v}
     try:
-        settings = Settings.load(config)
-        return settings.updated(model=model) if model else settings
+        return Settings.load(config).updated(**given)
     except OnrecordError as exc:
         fail(str(exc))
 

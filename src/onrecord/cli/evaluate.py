@@ -8,9 +8,11 @@ from typing import Optional
 import typer
 
 from onrecord.cli.common import fail, load_settings, warn
-from onrecord.evaluation import ScoreOptions, format_report, score_documents
+from onrecord.errors import OnrecordError
+from onrecord.evaluation import ScoreOptions, format_comparison, format_report, score_documents
 from onrecord.evaluation.scorer import TYPES
 from onrecord.model import Article
+from onrecord.settings import CHOICES
 
 
 def _load(path: str) -> dict[str, dict]:
@@ -43,9 +45,14 @@ def command(
     json_out: Optional[str] = typer.Option(None, "--json", help="Also write the metrics as JSON."),
     save_pred: Optional[str] = typer.Option(None, help="Write the extractor's predictions here."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline to use."),
+    engine: Optional[str] = typer.Option(
+        None, help="Engine(s) to score, comma-separated, or 'all': rules, model, hybrid (default: the setting)."),
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
-    """Score quotes against gold with the same figures as ../shared/tools/score_quotes.py."""
+    """Score quotes against gold with the same figures as ../shared/tools/score_quotes.py.
+
+    With several engines, each one's report is followed by a table comparing them.
+    """
     wanted = None
     if types:
         wanted = frozenset(t.strip() for t in types.split(",") if t.strip())
@@ -55,27 +62,70 @@ def command(
     for doc_id, doc in gold_docs.items():
         if not isinstance(doc.get("text"), str):
             fail(f"gold document {doc_id!r} has no text")
+    opts = ScoreOptions(threshold=threshold, types=wanted, strip_that=not keep_that)
     if pred:
-        pred_docs = _load(pred)
+        if engine:
+            fail("--engine scores the extractor's own predictions; it cannot be given with --pred")
+        results = {"predictions": _score(gold_docs, _load(pred), opts)}
     else:
-        from onrecord.pipeline import process_batch
+        engines = _engines(engine, load_settings(config, model))
+        if save_pred and len(engines) > 1:
+            fail("--save-pred takes the predictions of one engine; give one --engine")
+        results = {}
+        for name in engines:
+            pred_docs = _extract(gold, gold_docs, load_settings(config, model, name))
+            if save_pred:
+                _write(save_pred, pred_docs)
+            results[name] = _score(gold_docs, pred_docs, opts)
+    for name, result in results.items():
+        if len(results) > 1:
+            typer.echo(f"######## engine: {name}\n")
+        typer.echo(format_report(result, threshold))
+    if len(results) > 1:
+        typer.echo("\n" + format_comparison(results))
+    if json_out:
+        public = {name: _public(r) for name, r in results.items()}
+        with open(json_out, "w", encoding="utf-8") as fh:
+            json.dump(public if len(public) > 1 else next(iter(public.values())), fh, indent=2, sort_keys=True)
 
-        settings = load_settings(config, model)
-        articles = [Article(text=d["text"], id=i, origin=f"{gold}:{i}") for i, d in gold_docs.items()]
-        pred_docs = {r.article.id: r.to_record() for r in process_batch(articles, settings)}
-        if save_pred:
-            with open(save_pred, "w", encoding="utf-8") as fh:
-                for rec in pred_docs.values():
-                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+def _engines(option: str | None, settings) -> list[str]:
+    if not option:
+        return [settings.engine]
+    names = list(CHOICES["engine"]) if option.strip() == "all" else [e.strip() for e in option.split(",") if e.strip()]
+    unknown = [e for e in names if e not in CHOICES["engine"]]
+    if unknown or not names:
+        given = ", ".join(unknown) or repr(option)
+        fail(f"unknown engine(s): {given}; known: {', '.join(CHOICES['engine'])}, all")
+    return names
+
+
+def _extract(gold: str, gold_docs: dict[str, dict], settings) -> dict[str, dict]:
+    from onrecord.pipeline import process_batch
+
+    articles = [Article(text=d["text"], id=i, origin=f"{gold}:{i}") for i, d in gold_docs.items()]
+    try:
+        return {r.article.id: r.to_record() for r in process_batch(articles, settings)}
+    except OnrecordError as exc:
+        fail(str(exc))
+
+
+def _score(gold_docs: dict[str, dict], pred_docs: dict[str, dict], opts: ScoreOptions) -> dict:
     unknown = [k for k in pred_docs if k not in gold_docs]
     if unknown:
         warn(f"{len(unknown)} predicted ids are not in gold (ignored), e.g. {unknown[0]!r}")
-    opts = ScoreOptions(threshold=threshold, types=wanted, strip_that=not keep_that)
-    result = score_documents(gold_docs, pred_docs, opts)
-    typer.echo(format_report(result, threshold))
-    if json_out:
-        public = dict(result)
-        for mode in ("exact", "partial"):
-            public[mode] = {k: v for k, v in result[mode].items() if k != "speaker_counts"}
-        with open(json_out, "w", encoding="utf-8") as fh:
-            json.dump(public, fh, indent=2, sort_keys=True)
+    return score_documents(gold_docs, pred_docs, opts)
+
+
+def _write(path: str, pred_docs: dict[str, dict]) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for rec in pred_docs.values():
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def _public(result: dict) -> dict:
+    """The metrics as the reference scorer's --json writes them (without internal counts)."""
+    public = dict(result)
+    for mode in ("exact", "partial"):
+        public[mode] = {k: v for k, v in result[mode].items() if k != "speaker_counts"}
+    return public

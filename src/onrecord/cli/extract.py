@@ -7,11 +7,12 @@ from typing import Optional
 
 import typer
 
-from onrecord.cli.common import fail, load_settings, warn
+from onrecord.cli.common import ENGINE_HELP, fail, load_settings, warn
 from onrecord.cli.table import print_table
 from onrecord.errors import OnrecordError
 from onrecord.ingest.fetch import fetcher_for
-from onrecord.ingest.readers import batched, read_inputs
+from onrecord.ingest.readers import read_inputs
+from onrecord.iterables import batched
 from onrecord.model import Article, InputProblem
 
 ARTICLES_PER_BATCH = 64
@@ -24,12 +25,13 @@ def command(
                                          help="Readable table or JSONL (default: table on a terminal)."),
     with_text: bool = typer.Option(False, "--with-text", help="Add each quote's text to the JSONL."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline to use (overrides the setting)."),
+    engine: Optional[str] = typer.Option(None, help=ENGINE_HELP),
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
     """Find every quote in the articles and say who said it."""
     from onrecord.pipeline import process_batch
 
-    settings = load_settings(config, model)
+    settings = load_settings(config, model, engine)
     as_table = sys.stdout.isatty() if table is None else table
     done = problems = 0
     with fetcher_for(settings, paths) as fetcher:

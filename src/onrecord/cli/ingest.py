@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.progress import Progress, TextColumn
 
-from onrecord.cli.common import fail, warn
+from onrecord.cli.common import ENGINE_HELP, fail, warn
 from onrecord.cli.store_common import DB_HELP, tracker
 from onrecord.ingest.fetch import urls_in
 from onrecord.service import IngestReport, Tracker
@@ -20,6 +20,7 @@ def command(
     urls: Optional[str] = typer.Option(None, "--urls", help="File of page URLs to fetch, one per line."),
     feed: Optional[list[str]] = typer.Option(None, "--feed", help="RSS/Atom feed (URL or file); repeatable."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    engine: Optional[str] = typer.Option(None, help=ENGINE_HELP),
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
     """Store every article's quotes and speakers (each article in one transaction)."""
@@ -32,7 +33,7 @@ def command(
     if not paths and not feed:
         fail("give files, directories or URLs to ingest, --urls FILE or --feed FEED")
     start = time.perf_counter()
-    with tracker(db, config) as t:
+    with tracker(db, config, engine) as t:
         report = ingest_with_progress(t, paths, feed or [], start)
     summarise(report, time.perf_counter() - start)
     if report.stored == 0 and report.unchanged == 0 and not report.skipped:

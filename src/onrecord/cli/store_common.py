@@ -20,11 +20,11 @@ console = Console()
 
 
 @contextmanager
-def tracker(db: str | None, config: str | None = None) -> Iterator[Any]:
+def tracker(db: str | None, config: str | None = None, engine: str | None = None) -> Iterator[Any]:
     """The Tracker for ``--db``; an OnrecordError inside becomes a clear message and exit 2."""
     from onrecord.service import Tracker
 
-    settings = load_settings(config, None)
+    settings = load_settings(config, engine=engine)
     try:
         with Tracker(db or settings.db, settings) as t:
             yield t

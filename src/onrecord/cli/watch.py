@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from onrecord.cli.common import fail, warn
+from onrecord.cli.common import ENGINE_HELP, fail, warn
 from onrecord.cli.ingest import summarise
 from onrecord.cli.store_common import DB_HELP, tracker
 
@@ -29,6 +29,7 @@ def command(
     every: str = typer.Option("15m", "--every", help="Time between rounds: 30s, 15m, 1h …"),
     rounds: Optional[int] = typer.Option(None, "--rounds", min=1, help="Stop after this many rounds."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    engine: Optional[str] = typer.Option(None, help=ENGINE_HELP),
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
     """Fetch each feed's new entries every interval and store their statements (Ctrl-C stops)."""
@@ -37,7 +38,7 @@ def command(
     except ValueError as exc:
         fail(f"--every: {exc}")
     done = 0
-    with tracker(db, config) as t:
+    with tracker(db, config, engine) as t:
         try:
             while True:
                 start = time.perf_counter()

@@ -236,3 +236,18 @@ def format_report(result: dict[str, Any], threshold: float = 0.5) -> str:
             lines.append("%-7s %-8s %6.3f %6.3f %6.3f   %5d %5d %5d" % (
                 role, mode, m["precision"], m["recall"], m["f1"], m["gold"], m["pred"], m["tp"]))
     return "\n".join(lines)
+
+
+def format_comparison(results: dict[str, dict[str, Any]]) -> str:
+    """One line per engine: content F1 (all and by type), role span F1, speaker accuracy."""
+    head = "%-11s %-7s %6s %6s %6s %6s   %6s %6s   %7s" % (
+        "engine", "match", "all", *TYPES, "source", "cue", "speaker")
+    lines = ["== engines compared (F1; speaker: lenient accuracy over matched pairs) ==", head]
+    for name, result in results.items():
+        for mode in MODES:
+            res, spans = result[mode], result["spans"]
+            by_type = [res[k]["f1"] if k in res else float("nan") for k in TYPES]
+            lines.append("%-11s %-7s %6.3f %6.3f %6.3f %6.3f   %6.3f %6.3f   %7.3f" % (
+                name, mode, res["all"]["f1"], *by_type, spans["source"][mode]["f1"], spans["cue"][mode]["f1"],
+                res["speaker_accuracy"]))
+    return "\n".join(lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
@@ -129,10 +129,3 @@ def _read_jsonl(text: str, origin: str) -> Iterator[Item]:
         meta = {k: record[k] for k in META_FIELDS if k in record}
         yield Article(text=record["text"], id=str(doc_id) if doc_id is not None else f"{Path(origin).stem}:{n}",
                       origin=where, meta=meta)
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    """Lists of up to ``size`` items, in order (inputs are read lazily, batch by batch)."""
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch

@@ -12,7 +12,8 @@ class Attribution:
 
     ``source_token`` is the head token of the source mention; ``source_span``
     is set instead by rules that find a source without a parse (a dash
-    credit, a headline "Name:"). ``follows`` links a floating quote to the
+    credit, a headline "Name:"), and beside it by the learned model, whose
+    span is reported while the head resolves the speaker. ``follows`` links a floating quote to the
     attribution whose speaker it inherits.
     """
 

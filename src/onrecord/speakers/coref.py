@@ -20,7 +20,7 @@ dressed as certain.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from onrecord.model import Speaker, Span
 from onrecord.quotes.candidates import Attribution
@@ -123,13 +123,15 @@ def resolve_speakers(ctx: DocContext, attributions: list[Attribution]) -> list[R
 
 def _resolve_one(ctx: DocContext, people: ArticlePeople, att: Attribution,
                  previous: tuple[Attribution, ResolvedSource] | None) -> ResolvedSource:
-    if att.source_span is not None:
+    if att.source_token is None and att.source_span is not None:
         name, gender = canonical_name(att.source_span.text(ctx.text))
         person = people.person_for(name, gender)
         return ResolvedSource(Speaker(person.name, "name", True, tuple(person.roles)), att.source_span, 1.0, person)
     if att.source_token is None:
         return ResolvedSource(Speaker(None, "none", False), None, UNRESOLVED_FACTOR, None)
     mention = mention_for(ctx.doc, att.source_token)
+    if att.source_span is not None:  # the learned model's own mention span, resolved through its head
+        mention = replace(mention, span=att.source_span)
     person = _referent(ctx, people, mention, att, previous)
     if person is not None:
         speaker = Speaker(person.name, mention.kind, True, tuple(person.roles))
