@@ -88,6 +88,8 @@ def test_shipped_quote_model_is_small_and_says_what_it_reads():
     size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     assert size < 100 * 2**20 and meta["onrecord"]["base_model"] == Settings().model
+    strings = json.loads((path / "vocab" / "strings.json").read_text(encoding="utf-8"))
+    assert strings == ["CONTENT", "CUE", "SOURCE"]  # no word list of the training texts ships
 
 
 def test_training_corpus_marks_roles_as_entities():

@@ -87,7 +87,7 @@ def load_quote_model(name: str, base_model: str) -> Language:
     if trained_on != base_model:
         raise ModelNotFoundError(
             f"quote model at {path} was trained on the spaCy pipeline {trained_on!r}, not {base_model!r}: "
-            f"train one for it (`make train BASE={base_model}`) or use --engine rules")
+            f"train one for it (`python -m onrecord.training --base {base_model}`) or use --engine rules")
     return nlp
 
 
@@ -153,14 +153,16 @@ def _token_range(ctx: DocContext, span: Span) -> tuple[int, int] | None:
 
 
 def _nearest(ctx: DocContext, rng: tuple[int, int], candidates):
-    """The candidate closest to token range ``rng`` within MAX_CUE_SENTENCES sentences."""
+    """The candidate closest to token range ``rng`` within MAX_CUE_SENTENCES sentences;
+    one in the same sentence always wins over one in a neighbouring sentence."""
     sent = ctx.sent_of[rng[0]]
     best, best_gap = None, None
     for cand in candidates:
         start, end = cand[1]
-        if abs(ctx.sent_of[start] - sent) > MAX_CUE_SENTENCES and abs(ctx.sent_of[end - 1] - sent) > MAX_CUE_SENTENCES:
+        if min(abs(ctx.sent_of[start] - sent), abs(ctx.sent_of[end - 1] - sent)) > MAX_CUE_SENTENCES:
             continue
-        gap = max(start - rng[1], rng[0] - end, 0) + (0 if ctx.sent_of[start] == sent else len(ctx.doc))
+        other_sentence = len(ctx.doc) if ctx.sent_of[start] != sent else 0
+        gap = max(start - rng[1], rng[0] - end, 0) + other_sentence
         if best_gap is None or gap < best_gap:
             best, best_gap = cand, gap
     return best
