@@ -42,7 +42,8 @@ def command(
     types: Optional[str] = typer.Option(None, help="Comma list of types to score, e.g. direct,mixed."),
     threshold: float = typer.Option(0.5, help="Token-overlap F1 needed for a partial match."),
     keep_that: bool = typer.Option(False, "--keep-that", help="Do not strip a leading 'that'."),
-    json_out: Optional[str] = typer.Option(None, "--json", help="Also write the metrics as JSON."),
+    json_out: Optional[str] = typer.Option(
+        None, "--json", help="Also write the metrics as JSON (an object keyed by engine when several are scored)."),
     save_pred: Optional[str] = typer.Option(None, help="Write the extractor's predictions here."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline to use."),
     engine: Optional[str] = typer.Option(
@@ -68,12 +69,13 @@ def command(
             fail("--engine scores the extractor's own predictions; it cannot be given with --pred")
         results = {"predictions": _score(gold_docs, _load(pred), opts)}
     else:
-        engines = _engines(engine, load_settings(config, model))
+        settings = load_settings(config, model)
+        engines = _engines(engine, settings)
         if save_pred and len(engines) > 1:
             fail("--save-pred takes the predictions of one engine; give one --engine")
         results = {}
         for name in engines:
-            pred_docs = _extract(gold, gold_docs, load_settings(config, model, name))
+            pred_docs = _extract(gold, gold_docs, settings.updated(engine=name))
             if save_pred:
                 _write(save_pred, pred_docs)
             results[name] = _score(gold_docs, pred_docs, opts)
