@@ -2,7 +2,11 @@
 
 ``process_batch`` is the one entry point every interface uses: a pure
 function from articles to plain result records (never spaCy ``Doc``s), which
-loads the spaCy pipeline lazily once per process.
+loads the spaCy pipeline lazily once per process and parses inside
+``nlp.memory_zone()``, so the strings of one batch are freed with it and a
+worker's memory stays flat over millions of articles. The process pool
+(:mod:`onrecord.parallel`) and the Spark job (:mod:`onrecord.spark`) call it
+unchanged.
 
 Stages, each a pure function over a parsed text (``STAGES`` names them, and
 the provenance of every record carries their version):
@@ -24,6 +28,7 @@ import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from onrecord import __version__
@@ -141,6 +146,14 @@ def provenance_for(settings: Settings) -> Provenance:
                       quote_model)
 
 
+def pipeline_id(settings: Settings) -> str:
+    """The one-line name of code, pipeline and models that the store keeps with each article:
+    an article stored under another id is extracted again."""
+    p = provenance_for(settings)
+    quote_model = f"; {p.quote_model}" if p.quote_model else ""
+    return f"onrecord {p.onrecord_version}; {p.pipeline}; {p.model} {p.model_version}{quote_model}"
+
+
 def process_batch(articles: Iterable[Article], settings: Settings | None = None) -> list[ArticleResult]:
     """Extract quotes from each article; one result per article, in order.
 
@@ -164,15 +177,22 @@ def process_batch(articles: Iterable[Article], settings: Settings | None = None)
             text = text[:cut]
         pieces.extend((n, off, piece) for off, piece in chunks(text, settings.chunk_chars))
     found: list[list[Quote]] = [[] for _ in articles]
-    docs = nlp.pipe((p[2] for p in pieces), batch_size=settings.batch_size)
-    if settings.engine == "rules":
-        tagged: Iterable[tuple[Doc, list[RoleSpan] | None]] = zip(docs, itertools.repeat(None))
-    else:
-        tagged = with_roles(load_quote_model(settings.quote_model, settings.model), docs, settings.batch_size)
-    for (n, offset, _), (doc, doc_roles) in zip(pieces, tagged):
-        try:
-            found[n].extend(extract_from_doc(doc, settings, provenance, offset, doc_roles))
-        except Exception as exc:  # noqa: BLE001 - one article must not sink the batch
-            log.exception("extraction failed for %s", articles[n].origin)
-            warnings[n].append(f"{articles[n].origin}: extraction failed ({type(exc).__name__}: {exc})")
+    roles_nlp = load_quote_model(settings.quote_model, settings.model) if settings.engine != "rules" else None
+    with ExitStack() as zones:
+        # Every string a batch adds to a vocabulary is freed when its zone ends (spaCy >= 3.8);
+        # the Docs die with it, which is why only plain records leave this block.
+        for model in (nlp, roles_nlp):
+            if model is not None:
+                zones.enter_context(model.memory_zone())
+        docs = nlp.pipe((p[2] for p in pieces), batch_size=settings.batch_size)
+        if roles_nlp is None:
+            tagged: Iterable[tuple[Doc, list[RoleSpan] | None]] = zip(docs, itertools.repeat(None))
+        else:
+            tagged = with_roles(roles_nlp, docs, settings.batch_size)
+        for (n, offset, _), (doc, doc_roles) in zip(pieces, tagged):
+            try:
+                found[n].extend(extract_from_doc(doc, settings, provenance, offset, doc_roles))
+            except Exception as exc:  # noqa: BLE001 - one article must not sink the batch
+                log.exception("extraction failed for %s", articles[n].origin)
+                warnings[n].append(f"{articles[n].origin}: extraction failed ({type(exc).__name__}: {exc})")
     return [ArticleResult(art, tuple(found[n]), tuple(warnings[n])) for n, art in enumerate(articles)]

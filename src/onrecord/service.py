@@ -13,16 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from onrecord.errors import NotFound, OnrecordError, StoreError, StoreUnavailable
+from onrecord.errors import NotFound, OnrecordError, StoreError
 from onrecord.ingest.dates import iso_date
 from onrecord.ingest.fetch import fetcher_for
 from onrecord.ingest.readers import read_inputs
 from onrecord.iterables import batched
-from onrecord.model import Article, InputProblem
 from onrecord.settings import Settings
 from onrecord.store import QuoteFilter, open_store
-from onrecord.store.near_duplicates import COPY_SIMILARITY, signature, similarity
 from onrecord.store.normalise import article_key
+from onrecord.storing import InFlight, plan_batches, store_batch
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
 
@@ -58,11 +57,9 @@ class Tracker:
     # ------------------------------------------------------------------ ingest
 
     def pipeline_id(self) -> str:
-        from onrecord.pipeline import provenance_for
+        from onrecord.pipeline import pipeline_id
 
-        p = provenance_for(self.settings)
-        quote_model = f"; {p.quote_model}" if p.quote_model else ""
-        return f"onrecord {p.onrecord_version}; {p.pipeline}; {p.model} {p.model_version}{quote_model}"
+        return pipeline_id(self.settings)
 
     def ingest(self, paths: list[str], on_article: Callable[[IngestReport], None] | None = None, *,
                feeds: Iterable[str] = ()) -> IngestReport:
@@ -83,68 +80,32 @@ class Tracker:
         return self.store.article_pipeline(article_key("", url)) is not None
 
     def _ingest(self, items: Iterable, on_article: Callable[[IngestReport], None] | None) -> IngestReport:
-        from onrecord.pipeline import process_batch
+        """Plan, extract (``workers`` processes) and store, the parent being the only writer."""
+        from onrecord.parallel import map_batches
 
-        report = IngestReport()
-        pipeline = self.pipeline_id()
-        for batch in batched(items, self.settings.batch_size):
-            todo: list[tuple[str, Article]] = []
-            for item in batch:
-                if isinstance(item, InputProblem):
-                    (report.skipped if item.skipped else report.problems).append(f"{item.origin}: {item.reason}")
-                    continue
-                key = article_key(item.text, item.meta.get("url"))
-                if self.store.article_pipeline(key) == pipeline or any(k == key for k, _ in todo):
-                    report.unchanged += 1
-                    continue
-                todo.append((key, item))
-            signatures = [signature(art.text) for _, art in todo]
-            copies = self._copies(todo, signatures)
-            originals = [n for n in range(len(todo)) if n not in copies]
-            results = dict(zip(originals, process_batch([todo[n][1] for n in originals], self.settings)))
-            stored_ids: dict[int, int] = {}
-            for n in originals + sorted(copies):
-                key, art = todo[n]
-                quotes = results[n].quotes if n in results else ()
-                copy_of = copies.get(n)
-                if isinstance(copy_of, tuple):  # a copy of an original in this batch
-                    copy_of = stored_ids.get(copy_of[0])
-                    if copy_of is None:
-                        report.problems.append(f"{art.origin}: not stored (the story it copies was not stored)")
-                        continue
-                if n in results:
-                    report.problems.extend(results[n].warnings)
-                try:
-                    stored_ids[n] = self.store.save_article(key, art, quotes, pipeline, iso_date(art.meta.get("date")),
-                                                            minhash=signatures[n], copy_of=copy_of)
-                except StoreUnavailable:
-                    raise  # the database itself is unusable: stop, nothing is half-stored
-                except StoreError as exc:
-                    report.problems.append(f"{art.origin}: not stored ({exc})")
-                    continue
-                report.stored += 1
-                report.quotes += len(quotes)
-                report.copies += copy_of is not None
-                if on_article:
-                    on_article(report)
+        report, flight, pipeline = IngestReport(), InFlight(), self.pipeline_id()
+        planned = plan_batches(self.store, ((item, None, pipeline) for item in items), self.settings.batch_size,
+                               report, flight)
+        originals = ((entries, [e.article for e in entries if e.copy_of is None]) for entries in planned)
+        for entries, results in map_batches(originals, self.settings):
+            for entry, result in zip((e for e in entries if e.copy_of is None), results):
+                entry.result = result
+            store_batch(self.store, entries, report, flight, on_article)
         return report
 
-    def _copies(self, todo: list[tuple[str, Article]], signatures: list[bytes | None]) -> dict[int, int | tuple[int]]:
-        """Which articles of a batch copy a story: a stored article's id, or (n,) for the batch's n-th article."""
-        copies: dict[int, int | tuple[int]] = {}
-        for n, sig in enumerate(signatures):
-            if sig is None:
-                continue
-            stored = self.store.copy_of(sig, todo[n][0])
-            if stored is not None:
-                copies[n] = stored
-                continue
-            earlier = [(similarity(signatures[m], sig), -m) for m in range(n)
-                       if m not in copies and signatures[m] is not None]
-            best = max(earlier, default=None)
-            if best and best[0] >= COPY_SIMILARITY:
-                copies[n] = (-best[1],)
-        return copies
+    def load(self, output: str | Path, on_article: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        """Store what ``onrecord spark run`` wrote to ``output`` (its finished shards), as ingest would have.
+
+        Articles keep the pipeline id that extracted them; loading the same
+        output again stores nothing new, and copies are linked as in ingest.
+        """
+        from onrecord.spark.output import article_items
+
+        report, flight = IngestReport(), InFlight()
+        for entries in plan_batches(self.store, article_items(Path(output)), self.settings.batch_size, report,
+                                    flight):
+            store_batch(self.store, entries, report, flight, on_article)
+        return report
 
     # ------------------------------------------------------------------ reading
 

@@ -16,6 +16,8 @@ from onrecord.errors import SettingsError
 ENV_PREFIX = "ONRECORD_"
 #: Settings that take one of a few words.
 CHOICES = {"engine": ("rules", "model", "hybrid")}
+#: Whole-number settings where 0 is meaningful (``workers=0``: one per core).
+ZERO_ALLOWED = frozenset({"workers"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +33,13 @@ class Settings:
     #: Articles are parsed in paragraph-aligned chunks of at most this size,
     #: which bounds the parser's memory on long texts.
     chunk_chars: int = 100_000
-    #: Texts per ``nlp.pipe`` batch.
+    #: Texts per ``nlp.pipe`` batch, and articles per batch sent to a worker.
     batch_size: int = 32
+    #: Worker processes for ingest and extract; 0 means one per core.
+    workers: int = 0
+    #: A worker process is replaced by a fresh one after this many articles,
+    #: which bounds what a slow leak in any library can grow to.
+    worker_articles: int = 10_000
     #: Which cue classes of quotes/lang/en/cue_verbs.txt count as attribution:
     #: ``speech`` (said, told), ``writing`` (wrote, tweeted), ``stance``
     #: (believes, thinks), ``evidence`` (shows, found).
@@ -102,8 +109,8 @@ def _convert(name: str, value: Any, default: Any) -> Any:
             return number
         if isinstance(default, int):
             number = int(value)
-            if number <= 0:
-                raise ValueError("must be positive")
+            if number < 0 or (number == 0 and name not in ZERO_ALLOWED):
+                raise ValueError("must be zero or more" if name in ZERO_ALLOWED else "must be positive")
             return number
         if isinstance(default, tuple):
             items = value.split(",") if isinstance(value, str) else list(value)

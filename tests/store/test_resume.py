@@ -8,52 +8,14 @@ import subprocess
 import sys
 import time
 
-from onrecord.store import SQLiteStore, open_store
-from onrecord.store.postgres import PostgresStore, psycopg
+from onrecord.store.postgres import psycopg
 from tests.conftest import fresh_database
-from tests.store.conftest import write_articles
-
-#: What "the same database" means: every stored fact, with generated ids replaced by what they
-#: point at (PostgreSQL's sequences move on in a killed transaction; SQLite's do not).
-DUMP = {
-    "articles": "SELECT key, doc_id, url, title, outlet, date, text, pipeline, provenance FROM articles",
-    "speakers": "SELECT name, kind, key FROM speakers",
-    "speaker_aliases": "SELECT s.name, a.alias, a.first, a.n FROM speaker_aliases a"
-                       " JOIN speakers s ON s.id = a.speaker_id",
-    "speaker_roles": "SELECT s.name, r.role, r.n FROM speaker_roles r JOIN speakers s ON s.id = r.speaker_id",
-    "clusters": "SELECT c.norm, s.name, c.longest_quote, c.first_date FROM clusters c"
-                " LEFT JOIN speakers s ON s.id = c.speaker_id",
-    "quotes": "SELECT q.id, c.norm, s.name, q.speaker_name, q.type, q.text, q.content_start, q.content_end,"
-              " q.source_start, q.cue_start, q.confidence, q.attribution_id, q.rule, q.date, q.outlet"
-              " FROM quotes q JOIN clusters c ON c.id = q.cluster_id LEFT JOIN speakers s ON s.id = q.speaker_id",
-}
-#: The full-text index, keyed by quote id.
-FTS_DUMP = {
-    SQLiteStore: "SELECT q.id, f.text, f.speaker, f.title FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid",
-    PostgresStore: "SELECT q.id, f.doc::text FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid",
-}
-
-
-def _articles(n):
-    people = ["Anna Berg", "Tomas Lind", "Maria Holm", "Erik Sand"]
-    return [{"id": f"r{i}", "date": f"2026-03-{1 + i % 28:02d}", "outlet": f"Outlet {i % 3}",
-             "text": f"“Plan {i} will go ahead in spring,” {people[i % 4]} said on Monday.\n\n"
-                     f"{people[(i + 1) % 4].split()[1]} told reporters that the budget for plan {i} was too small."}
-            for i in range(n)]
+from tests.store.conftest import distinct_articles, dump_store, write_articles
 
 
 def _ingest(path, db, env):
     return subprocess.Popen([sys.executable, "-m", "onrecord.cli", "ingest", path, "--db", str(db)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def _dump(url):
-    store = open_store(url)
-    try:
-        return {table: sorted(store._all(sql), key=repr)
-                for table, sql in {**DUMP, "quotes_fts": FTS_DUMP[type(store)]}.items()}
-    finally:
-        store.close()
 
 
 def _stored(url):
@@ -73,7 +35,7 @@ def _stored(url):
 
 
 def test_killed_ingest_resumes_to_the_same_database(tmp_path, backend, store_url):
-    path = write_articles(tmp_path / "in.jsonl", _articles(150))
+    path = write_articles(tmp_path / "in.jsonl", distinct_articles(150))
     env = {**os.environ, "ONRECORD_BATCH_SIZE": "4"}
     with fresh_database(backend, tmp_path, "killed") as killed:
         _kill_then_resume(path, store_url, killed, env)
@@ -91,4 +53,4 @@ def _kill_then_resume(path, whole, killed, env):
     partial = _stored(killed)
     assert 0 < partial < 150, "the kill should land mid-run"
     assert _ingest(path, killed, env).wait(timeout=600) == 0
-    assert _dump(killed) == _dump(whole)
+    assert dump_store(killed) == dump_store(whole)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import typer
 
 from onrecord import __version__
-from onrecord.cli import evaluate, export, extract, ingest, search, serve, show, speakers, timeline, watch
+from onrecord.cli import evaluate, export, extract, ingest, load, search, serve, show, spark, speakers, timeline, watch
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="onrecord: who said what, when, and where it was reported.")
@@ -18,6 +18,8 @@ app.command("show")(show.command)
 app.command("export")(export.command)
 app.command("watch")(watch.command)
 app.command("serve")(serve.command)
+app.command("load")(load.command)
+app.add_typer(spark.app, name="spark")
 
 
 @app.callback()

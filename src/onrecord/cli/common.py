@@ -11,11 +11,14 @@ from onrecord.settings import Settings
 
 #: ``--engine`` of every command that extracts quotes.
 ENGINE_HELP = "How quotes are found: rules, model (the learned quote model) or hybrid (default: the engine setting)."
+#: ``--workers`` of the commands that extract many articles.
+WORKERS_HELP = "Worker processes (default: the workers setting; 0 is one per core, 1 runs in this process)."
 
 
-def load_settings(config: str | None, model: str | None = None, engine: str | None = None) -> Settings:
-    """The settings file and environment, then the command line's ``--model`` and ``--engine``."""
-    given = {k: v for k, v in (("model", model), ("engine", engine)) if v}
+def load_settings(config: str | None, **options: str | int | None) -> Settings:
+    """The settings file and environment, then the command line's options (``model=``, ``engine=``,
+    ``workers=`` ...) that were given."""
+    given = {k: v for k, v in options.items() if v is not None and v != ""}
     try:
         return Settings.load(config).updated(**given)
     except OnrecordError as exc:

@@ -69,7 +69,7 @@ def command(
             fail("--engine scores the extractor's own predictions; it cannot be given with --pred")
         results = {"predictions": _score(gold_docs, _load(pred), opts)}
     else:
-        settings = load_settings(config, model)
+        settings = load_settings(config, model=model)
         engines = _engines(engine, settings)
         if save_pred and len(engines) > 1:
             fail("--save-pred takes the predictions of one engine; give one --engine")

@@ -22,7 +22,7 @@ def command(
 
     from onrecord.web.api import create_app
 
-    settings = load_settings(config, None)
+    settings = load_settings(config)
     database = db or settings.db
     try:
         Tracker(database, settings).close()  # an unusable database is said now, not at the first request

@@ -20,11 +20,12 @@ console = Console()
 
 
 @contextmanager
-def tracker(db: str | None, config: str | None = None, engine: str | None = None) -> Iterator[Any]:
-    """The Tracker for ``--db``; an OnrecordError inside becomes a clear message and exit 2."""
+def tracker(db: str | None, config: str | None = None, **options: str | int | None) -> Iterator[Any]:
+    """The Tracker for ``--db`` with the settings the command line changes (``engine=``, ``workers=``);
+    an OnrecordError inside becomes a clear message and exit 2."""
     from onrecord.service import Tracker
 
-    settings = load_settings(config, engine=engine)
+    settings = load_settings(config, **options)
     try:
         with Tracker(db or settings.db, settings) as t:
             yield t

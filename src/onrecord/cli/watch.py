@@ -38,7 +38,7 @@ def command(
     except ValueError as exc:
         fail(f"--every: {exc}")
     done = 0
-    with tracker(db, config, engine) as t:
+    with tracker(db, config, engine=engine) as t:
         try:
             while True:
                 start = time.perf_counter()

@@ -36,9 +36,7 @@ def read_inputs(paths: list[str], stdin: BinaryIO | None = None, *, fetcher: Fet
     then the entries of each feed that ``is_stored`` does not know yet."""
     items = chain(_read_paths(paths, stdin, fetcher),
                   chain.from_iterable(read_feed(feed, fetcher, is_stored) for feed in feeds) if fetcher else ())
-    for item in items:
-        reason = unsupported_language(item.text) if isinstance(item, Article) else None
-        yield InputProblem(item.origin, reason, skipped=True) if reason else item
+    yield from map(screened, items)
 
 
 def _read_paths(paths: list[str], stdin: BinaryIO | None, fetcher: Fetcher | None) -> Iterator[Item]:
@@ -109,23 +107,33 @@ def _doc_id(origin: str) -> str:
 
 def _read_jsonl(text: str, origin: str) -> Iterator[Item]:
     for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{n}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputProblem(where, f"is not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield InputProblem(where, 'needs a JSON object with a string "text" field')
-            continue
-        try:
-            check_text(record["text"], where)
-        except InputError as exc:
-            yield InputProblem(exc.origin, exc.reason)
-            continue
-        doc_id = record.get("id")
-        meta = {k: record[k] for k in META_FIELDS if k in record}
-        yield Article(text=record["text"], id=str(doc_id) if doc_id is not None else f"{Path(origin).stem}:{n}",
-                      origin=where, meta=meta)
+        if line.strip():
+            yield read_jsonl_line(line, f"{origin}:{n}", f"{Path(origin).stem}:{n}")
+
+
+def read_jsonl_line(line: str, where: str, default_id: str) -> Item:
+    """One JSONL line as an article (``default_id`` when it has no ``id``), or the problem with it."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputProblem(where, f"is not valid JSON ({exc.msg} at column {exc.colno})")
+    return read_record(record, where, default_id)
+
+
+def read_record(record: object, where: str, default_id: str) -> Item:
+    """An article from a decoded record (``text`` plus optional ``id`` and META_FIELDS), or the problem."""
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return InputProblem(where, 'needs a JSON object with a string "text" field')
+    try:
+        check_text(record["text"], where)
+    except InputError as exc:
+        return InputProblem(exc.origin, exc.reason)
+    doc_id = record.get("id")
+    meta = {k: record[k] for k in META_FIELDS if record.get(k) is not None}
+    return Article(text=record["text"], id=str(doc_id) if doc_id is not None else default_id, origin=where, meta=meta)
+
+
+def screened(item: Item) -> Item:
+    """The item, or a skipped problem when the article is in a language onrecord does not support."""
+    reason = unsupported_language(item.text) if isinstance(item, Article) else None
+    return InputProblem(item.origin, reason, skipped=True) if reason else item

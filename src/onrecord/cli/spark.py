@@ -1,0 +1,45 @@
+"""``onrecord spark run``: the corpus on Apache Spark, written as Parquet (docs/scaling.md)."""
+from __future__ import annotations
+
+import time
+from typing import Optional
+
+import typer
+
+from onrecord.cli.common import ENGINE_HELP, fail, load_settings, warn
+from onrecord.errors import OnrecordError, first_line
+
+app = typer.Typer(no_args_is_help=True, help="Run onrecord on Apache Spark (pip install 'onrecord[spark]').")
+
+
+@app.command("run")
+def run(
+    input_uri: str = typer.Option(..., "--input", help="JSONL(.gz) or Parquet file, folder or glob; any Hadoop "
+                                                       "filesystem URI (hdfs://, s3a://, gs://) or a local path."),
+    output_uri: str = typer.Option(..., "--output", help="Folder for articles/, quotes/, speakers/ and _shards/."),
+    input_format: Optional[str] = typer.Option(None, "--format", help="Input format: jsonl or parquet "
+                                                                       "(default: from the file name)."),
+    master: Optional[str] = typer.Option(None, help="Spark master, e.g. local[4] (default: spark-submit's, "
+                                                    "else local[*])."),
+    engine: Optional[str] = typer.Option(None, help=ENGINE_HELP),
+    config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
+) -> None:
+    """Extract every shard (input file) not finished yet; a restarted run goes on where it stopped."""
+    from onrecord.spark.job import run as run_job
+    from onrecord.spark.job import spark_session
+
+    settings = load_settings(config, engine=engine)
+    start = time.perf_counter()
+    try:
+        spark = spark_session(master)
+        try:
+            report = run_job(spark, input_uri, output_uri, input_format, settings)
+        finally:
+            spark.stop()
+    except OnrecordError as exc:
+        fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - Spark's own errors (Py4J, analysis) carry a JVM trace
+        fail(f"the Spark job failed ({type(exc).__name__}; Spark's log above has the details): {first_line(exc)}")
+    warn(f"{report.shards_done:,} shard(s) done ({report.articles:,} articles, {report.quotes:,} quotes, "
+         f"{report.problems:,} problem(s)), {report.shards_skipped:,} finished earlier, "
+         f"in {time.perf_counter() - start:,.1f} s; load it with `onrecord load {output_uri}`")

@@ -1,0 +1,301 @@
+"""``onrecord spark run``: process_batch over a corpus on Apache Spark, one shard per input file.
+
+The job, as docs/scaling.md explains it:
+
+1. List the input files (any Hadoop filesystem: local, ``hdfs://``, ``s3a://``,
+   ``gs://``, ``abfss://``). Each file is a *shard*; a shard whose manifest
+   ``OUTPUT/_shards/<shard>.json`` exists was finished by an earlier run and
+   is left alone, so a restarted job goes on where it stopped.
+2. Read the pending shards (JSONL lines or Parquet rows), spread them over
+   the cluster, and run :func:`process_batch` on them with ``mapInArrow``:
+   each Python worker loads the spaCy pipeline once and parses in batches.
+3. Write article rows (text, metadata, problems, nested quotes), then the
+   quote rows, partitioned by shard and date, into a staging folder. Spark's
+   commit protocol already makes a retried *task* write once.
+4. Move each shard's folders into place and only then write its manifest: a
+   shard counts when its manifest exists, so a job killed half way leaves no
+   half shard that counts, and the next run deletes and redoes it.
+5. Count speakers over every finished shard (``speakers/``).
+
+Nothing here runs on import, and pyspark is imported only inside functions:
+the rest of onrecord works without the ``spark`` extra.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from onrecord.errors import OnrecordError
+from onrecord.iterables import batched
+from onrecord.model import Article
+from onrecord.settings import Settings
+from onrecord.spark.records import ARTICLE_DDL, arrow_schema, article_row
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+INPUT_FORMATS = ("jsonl", "parquet")
+#: Input bytes per Spark partition: small enough that a lost task costs little,
+#: large enough that each task's fixed cost is paid over hundreds of articles.
+PARTITION_BYTES = 16 * 1024 * 1024
+#: Columns of a Parquet input that an article may have (others are ignored).
+PARQUET_COLUMNS = ("id", "text", "title", "date", "url", "outlet", "author")
+#: Columns that place an article row: its shard (a partition folder) and its place in the input.
+LAYOUT_DDL = "shard_id STRING, position BIGINT"
+#: Environment for every Python worker: one thread each, since Spark gives each task a core.
+WORKER_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+class SparkJobError(OnrecordError):
+    """The Spark job cannot run (no pyspark, no input, unreadable output folder)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    """What one run did: shards done now, shards an earlier run had done, and counts of the new ones."""
+
+    shards_done: int
+    shards_skipped: int
+    articles: int
+    quotes: int
+    problems: int
+
+
+def spark_session(master: str | None = None, app_name: str = "onrecord") -> SparkSession:
+    """The session ``spark-submit`` made, or a new one (``local[*]`` unless ``master`` is given)."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise SparkJobError("the Spark path needs pyspark: pip install 'onrecord[spark]'") from exc
+    os.environ.update({k: os.environ.get(k, v) for k, v in WORKER_ENV.items()})  # local workers inherit it
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this Python, onrecord installed
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    for name, value in WORKER_ENV.items():
+        builder = builder.config(f"spark.executorEnv.{name}", value)
+    # Version 1 of the output committer moves each task's files in at job commit only;
+    # dates and shard names read back from folder names stay text.
+    return (builder.config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "1")
+            .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate())
+
+
+
+def run(spark: SparkSession, input_uri: str, output_uri: str, input_format: str | None = None,
+        settings: Settings | None = None) -> RunReport:
+    """Process every shard of ``input_uri`` not yet finished in ``output_uri``."""
+    from onrecord.pipeline import pipeline_id
+
+    settings = settings or Settings()
+    fs = _HadoopFS(spark)
+    files = fs.input_files(input_uri)
+    if not files:
+        raise SparkJobError(f"no input files at {input_uri}")
+    fmt = input_format or _format_of(files[0][0])
+    if fmt not in INPUT_FORMATS:
+        raise SparkJobError(f"unknown input format {fmt!r}; use one of {', '.join(INPUT_FORMATS)}")
+    finished = fs.finished_shards(output_uri)
+    todo = [(uri, size) for uri, size in files if shard_id(uri) not in finished]
+    staging = f"{output_uri.rstrip('/')}/_staging/{uuid.uuid4().hex}"
+    counts: dict[str, dict[str, int]] = {}
+    if todo:
+        for uri, _ in todo:  # what a killed run moved in before its manifest was written
+            for table in ("articles", "quotes"):
+                fs.delete(_shard_dir(output_uri, table, shard_id(uri)))
+        records = _read(spark, [uri for uri, _ in todo], fmt)
+        partitions = max(spark.sparkContext.defaultParallelism * 2, sum(s for _, s in todo) // PARTITION_BYTES)
+        work = partial(extract_arrow, settings=settings, pipeline=pipeline_id(settings))
+        articles = records.repartition(partitions).mapInArrow(work, f"{ARTICLE_DDL}, {LAYOUT_DDL}")
+        # One file per shard and date, rows in input order: few files, and a load that is repeatable.
+        (articles.repartition("shard_id", "date").sortWithinPartitions("shard_id", "date", "position")
+         .write.partitionBy("shard_id", "date").parquet(f"{staging}/articles"))
+        written = spark.read.parquet(f"{staging}/articles")
+        _quote_rows(written).write.partitionBy("shard_id", "date").parquet(f"{staging}/quotes")
+        counts = _counts(written)
+        for uri, _ in todo:
+            shard = shard_id(uri)
+            for table in ("articles", "quotes"):
+                fs.move(_shard_dir(staging, table, shard), _shard_dir(output_uri, table, shard))
+            fs.write_text(f"{output_uri.rstrip('/')}/_shards/{shard}.json",
+                          json.dumps({"shard": shard, "input": uri, **counts.get(shard, {})}))
+        fs.delete(staging)
+    if todo or not fs.exists(f"{output_uri.rstrip('/')}/speakers"):
+        _write_speakers(spark, fs, output_uri)
+    totals = {k: sum(c.get(k, 0) for c in counts.values()) for k in ("articles", "quotes", "problems")}
+    return RunReport(len(todo), len(files) - len(todo), **totals)
+
+
+def shard_id(uri: str) -> str:
+    """A short, path-safe name for the shard read from ``uri``: its file name and a hash of the whole URI."""
+    uri = re.sub(r"^file:/+", "file:/", uri)  # Hadoop writes file:/x, Spark's file_path file:///x
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", uri.rstrip("/").rsplit("/", 1)[-1])[:60]
+    return f"{stem}-{hashlib.sha1(uri.encode()).hexdigest()[:10]}"
+
+
+def extract_arrow(batches: Iterator[Any], settings: Settings, pipeline: str) -> Iterator[Any]:
+    """The ``mapInArrow`` function: input rows (``shard``, ``value`` as JSON) to article rows."""
+    import pyarrow as pa
+
+    from onrecord.ingest.readers import read_jsonl_line, screened
+    from onrecord.pipeline import process_batch
+
+    schema = arrow_schema()
+    for record_batch in batches:
+        for rows in batched(record_batch.to_pylist(), settings.batch_size):
+            items = [screened(read_jsonl_line(r["value"], r["origin"], r["default_id"])) for r in rows]
+            articles = [item for item in items if isinstance(item, Article)]
+            results = iter(process_batch(articles, settings))
+            out = [article_row(item, next(results) if isinstance(item, Article) else None, pipeline, r["shard"])
+                   for item, r in zip(items, rows)]
+            table = (pa.Table.from_pylist(out, schema=schema)
+                     .append_column("shard_id", pa.array([shard_id(r["shard"]) for r in rows], pa.string()))
+                     .append_column("position", pa.array([r["position"] for r in rows], pa.int64())))
+            yield from table.to_batches()
+
+
+def _read(spark: SparkSession, uris: list[str], fmt: str) -> DataFrame:
+    """Input records as (shard, position, origin, default_id, value): one JSON object per article.
+
+    ``position`` grows with the place in a file (Spark's ids rise within each
+    split of a file, and a file's splits are numbered in their order)."""
+    from pyspark.sql import functions as F
+
+    if fmt == "jsonl":
+        df = spark.read.text(uris).where(F.trim("value") != "")
+    else:
+        df = spark.read.parquet(*uris)
+        present = [c for c in PARQUET_COLUMNS if c in df.columns]
+        df = df.select(F.to_json(F.struct(*(F.col(c).cast("string").alias(c) for c in present))).alias("value"),
+                       "_metadata")
+    path = F.col("_metadata.file_path")
+    # A line number needs one reader per file; a hash of the line names an article that has no id instead.
+    default_id = F.concat(F.regexp_extract(path, r"([^/]+?)(\.[^./]+)*$", 1), F.lit(":"),
+                          F.substring(F.sha1("value"), 1, 12))
+    return df.select(path.alias("shard"), F.monotonically_increasing_id().alias("position"),
+                     F.concat(path, F.lit("#"), F.substring(F.sha1("value"), 1, 12)).alias("origin"),
+                     default_id.alias("default_id"), "value")
+
+
+def _quote_rows(articles: DataFrame) -> DataFrame:
+    """One row per quote with its article's key, id, outlet, url and date."""
+    from pyspark.sql import functions as F
+
+    return articles.where(F.size("quotes") > 0).select(
+        "shard_id", "date", F.col("id").alias("article_id"), F.col("key").alias("article_key"), "outlet", "url",
+        F.posexplode("quotes").alias("position", "quote")).select(
+        "shard_id", "date", "article_id", "article_key", "outlet", "url", "position", "quote.*")
+
+
+def _counts(articles: DataFrame) -> dict[str, dict[str, int]]:
+    from pyspark.sql import functions as F
+
+    rows = articles.groupBy("shard_id").agg(
+        F.sum(F.when(F.col("problem").isNull(), 1).otherwise(0)).alias("articles"),
+        F.sum(F.size("quotes")).alias("quotes"),
+        F.sum(F.when(F.col("problem").isNotNull() & ~F.col("skipped"), 1).otherwise(0)).alias("problems"),
+    ).collect()
+    return {r["shard_id"]: {"articles": int(r["articles"]), "quotes": int(r["quotes"]),
+                            "problems": int(r["problems"])} for r in rows}
+
+
+def _write_speakers(spark: SparkSession, fs: _HadoopFS, output_uri: str) -> None:
+    """Speakers as named in the articles over every finished shard (the store merges them further)."""
+    from pyspark.sql import functions as F
+
+    base = output_uri.rstrip("/")
+    shards = fs.finished_shards(output_uri)
+    dirs = [_shard_dir(base, "quotes", s) for s in sorted(shards) if fs.exists(_shard_dir(base, "quotes", s))]
+    staging = f"{base}/_staging/speakers-{uuid.uuid4().hex}"
+    if dirs:
+        quotes = spark.read.option("basePath", f"{base}/quotes").parquet(*dirs)
+        speakers = quotes.where(F.col("speaker").isNotNull()).groupBy("speaker").agg(
+            F.count("*").alias("quotes"), F.countDistinct("article_key").alias("articles"),
+            F.min("date").alias("first_date"), F.max("date").alias("last_date"),
+            F.sort_array(F.collect_set("outlet")).alias("outlets"),
+            F.sort_array(F.collect_set("mention_kind")).alias("mention_kinds"))
+    else:
+        speakers = spark.createDataFrame([], "speaker STRING, quotes BIGINT, articles BIGINT, first_date STRING, "
+                                             "last_date STRING, outlets ARRAY<STRING>, mention_kinds ARRAY<STRING>")
+    speakers.coalesce(1).write.parquet(staging)
+    fs.delete(f"{base}/speakers")
+    fs.move(staging, f"{base}/speakers")
+
+
+def _shard_dir(base: str, table: str, shard: str) -> str:
+    return f"{base.rstrip('/')}/{table}/shard_id={shard}"
+
+
+def _format_of(uri: str) -> str:
+    name = uri.lower()
+    return "parquet" if name.endswith(".parquet") or ".parquet" in name.rsplit("/", 1)[-1] else "jsonl"
+
+
+class _HadoopFS:
+    """The few filesystem calls the job needs, through Hadoop's FileSystem so every URI scheme works."""
+
+    def __init__(self, spark: SparkSession) -> None:
+        self._jvm = spark.sparkContext._jvm
+        self._conf = spark.sparkContext._jsc.hadoopConfiguration()
+
+    def _path(self, uri: str) -> tuple[Any, Any]:
+        path = self._jvm.org.apache.hadoop.fs.Path(uri)
+        return path.getFileSystem(self._conf), path
+
+    def input_files(self, uri: str) -> list[tuple[str, int]]:
+        """(URI, size) of every data file at ``uri`` (a file, a folder, or a glob), sorted."""
+        fs, path = self._path(uri)
+        found: list[tuple[str, int]] = []
+        for status in fs.globStatus(path) or []:
+            if status.isDirectory():
+                files = fs.listFiles(status.getPath(), True)
+                while files.hasNext():
+                    f = files.next()
+                    found.append((f.getPath().toString(), f.getLen()))
+            else:
+                found.append((status.getPath().toString(), status.getLen()))
+        hidden = re.compile(r"(^|/)[._][^/]*$")  # _SUCCESS, .crc files and the like
+        return sorted((u, n) for u, n in found if not hidden.search(u))
+
+    def finished_shards(self, output_uri: str) -> set[str]:
+        fs, path = self._path(f"{output_uri.rstrip('/')}/_shards")
+        if not fs.exists(path):
+            return set()
+        return {s.getPath().getName()[:-5] for s in fs.listStatus(path) if s.getPath().getName().endswith(".json")}
+
+    def exists(self, uri: str) -> bool:
+        fs, path = self._path(uri)
+        return bool(fs.exists(path))
+
+    def delete(self, uri: str) -> None:
+        fs, path = self._path(uri)
+        if fs.exists(path):
+            fs.delete(path, True)
+
+    def move(self, src: str, dst: str) -> None:
+        """Rename ``src`` to ``dst`` (atomic on HDFS and local disks); nothing to move is fine."""
+        fs, source = self._path(src)
+        if not fs.exists(source):
+            return
+        _, target = self._path(dst)
+        fs.mkdirs(target.getParent())
+        if not fs.rename(source, target):
+            raise SparkJobError(f"cannot move {src} to {dst}")
+
+    def write_text(self, uri: str, text: str) -> None:
+        """Write a small file whole: to a temporary name, then renamed into place."""
+        fs, path = self._path(uri)
+        _, temporary = self._path(f"{uri}.{uuid.uuid4().hex}.tmp")
+        stream = fs.create(temporary, True)
+        stream.write(bytearray(text.encode("utf-8")))
+        stream.close()
+        fs.delete(path, False)
+        if not fs.rename(temporary, path):
+            raise SparkJobError(f"cannot write {uri}")

@@ -1,0 +1,142 @@
+"""From a stream of articles to stored articles: what to extract, what is a copy, what to store.
+
+``Tracker.ingest`` (articles that still need extracting, by one process or a
+pool) and ``Tracker.load`` (articles a Spark job already extracted) both go
+through here, so a record is the same whichever way it was made:
+
+- an article already stored by the same pipeline is counted ``unchanged``;
+- a copy of a story already stored, or of one still being extracted, is
+  linked to it instead of being extracted again (store/near_duplicates.py);
+- every other article is stored with its quotes, each in its own transaction.
+
+Batches are planned ahead of storing (a pool holds several in flight), so
+the plan remembers the keys and signatures of articles planned but not yet
+stored: :class:`InFlight`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from onrecord.errors import StoreError, StoreUnavailable
+from onrecord.ingest.dates import iso_date
+from onrecord.iterables import batched
+from onrecord.model import Article, ArticleResult, InputProblem
+from onrecord.store.near_duplicates import COPY_SIMILARITY, signature, similarity
+from onrecord.store.normalise import article_key
+
+if TYPE_CHECKING:
+    from onrecord.service import IngestReport
+    from onrecord.store.sql import SQLStore
+
+
+@dataclass(slots=True)
+class Entry:
+    """One article to store: an original (to extract, or with its ``result``) or a copy."""
+
+    seq: int
+    key: str
+    article: Article
+    pipeline: str
+    signature: bytes | None
+    #: A stored article's id, or ``(seq,)`` for an original planned earlier and not stored yet.
+    copy_of: int | tuple[int] | None = None
+    result: ArticleResult | None = None
+
+
+@dataclass(slots=True)
+class InFlight:
+    """Articles planned but not stored yet, and originals stored while copies of them were still planned."""
+
+    keys: set[str] = field(default_factory=set)
+    originals: dict[int, bytes] = field(default_factory=dict)   # seq -> signature
+    stored: dict[int, int | None] = field(default_factory=dict)  # seq -> article id (None: failed)
+    waiting: Counter = field(default_factory=Counter)            # seq -> copies of it not stored yet
+
+
+#: (article or problem, its result when already extracted, the pipeline id it is stored under)
+Item = tuple[Article | InputProblem, ArticleResult | None, str]
+
+
+def plan_batches(store: SQLStore, items: Iterable[Item], size: int, report: IngestReport,
+                 flight: InFlight) -> Iterator[list[Entry]]:
+    """Batches of the entries to store; problems and unchanged articles are counted in ``report``."""
+    seq = 0
+    for batch in batched(items, size):
+        entries: list[Entry] = []
+        for item, result, pipeline in batch:
+            if isinstance(item, InputProblem):
+                (report.skipped if item.skipped else report.problems).append(f"{item.origin}: {item.reason}")
+                continue
+            key = article_key(item.text, item.meta.get("url"))
+            if key in flight.keys or store.article_pipeline(key) == pipeline:
+                report.unchanged += 1
+                continue
+            seq += 1
+            entry = Entry(seq, key, item, pipeline, signature(item.text), result=result)
+            entry.copy_of = _copy_of(store, entry, flight)
+            if entry.copy_of is None and entry.signature is not None:
+                flight.originals[seq] = entry.signature
+            elif isinstance(entry.copy_of, tuple):
+                flight.waiting[entry.copy_of[0]] += 1
+            flight.keys.add(key)
+            entries.append(entry)
+        if entries:
+            yield entries
+
+
+def _copy_of(store: SQLStore, entry: Entry, flight: InFlight) -> int | tuple[int] | None:
+    """The stored story ``entry`` copies, else the most similar original still in flight."""
+    if entry.signature is None:
+        return None
+    stored = store.copy_of(entry.signature, entry.key)
+    if stored is not None:
+        return stored
+    best = max(((similarity(sig, entry.signature), -seq) for seq, sig in flight.originals.items()), default=None)
+    return (-best[1],) if best and best[0] >= COPY_SIMILARITY else None
+
+
+def store_batch(store: SQLStore, entries: list[Entry], report: IngestReport, flight: InFlight,
+                on_article: Callable[[IngestReport], None] | None) -> None:
+    """Store one planned batch, originals first so that copies of them in the batch find them."""
+    for entry in sorted(entries, key=lambda e: e.copy_of is not None):
+        copy_of = entry.copy_of
+        if isinstance(copy_of, tuple):
+            copy_of = flight.stored.get(copy_of[0])
+            _release(flight, entry.copy_of[0])
+        flight.keys.discard(entry.key)
+        if entry.copy_of is not None and copy_of is None:
+            report.problems.append(f"{entry.article.origin}: not stored (the story it copies was not stored)")
+            continue
+        quotes = entry.result.quotes if entry.result and copy_of is None else ()
+        if entry.result and copy_of is None:
+            report.problems.extend(entry.result.warnings)
+        try:
+            article_id: int | None = store.save_article(
+                entry.key, entry.article, quotes, entry.pipeline, iso_date(entry.article.meta.get("date")),
+                minhash=entry.signature, copy_of=copy_of)
+        except StoreUnavailable:
+            raise  # the database itself is unusable: stop, nothing is half-stored
+        except StoreError as exc:
+            report.problems.append(f"{entry.article.origin}: not stored ({exc})")
+            article_id = None
+        if entry.seq in flight.originals:
+            del flight.originals[entry.seq]
+            if flight.waiting[entry.seq]:
+                flight.stored[entry.seq] = article_id
+        if article_id is None:
+            continue
+        report.stored += 1
+        report.quotes += len(quotes)
+        report.copies += copy_of is not None
+        if on_article:
+            on_article(report)
+
+
+def _release(flight: InFlight, seq: int) -> None:
+    flight.waiting[seq] -= 1
+    if flight.waiting[seq] <= 0:
+        del flight.waiting[seq]
+        flight.stored.pop(seq, None)

@@ -1,0 +1,72 @@
+"""The process pool: N workers store what one does, a killed worker loses and doubles nothing."""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+
+import psutil
+import pytest
+
+from onrecord.errors import SettingsError
+from onrecord.model import Article
+from onrecord.parallel import map_batches, worker_count
+from onrecord.service import Tracker
+from onrecord.settings import Settings
+from tests.store.conftest import distinct_articles, dump_store, syndicated, write_articles
+
+#: Small batches, so that a run of a few dozen articles keeps both workers busy for a while.
+SMALL_BATCHES = Settings(batch_size=4)
+
+
+def _workers():
+    """The pool's worker processes (spawned children of this process)."""
+    return [p for p in psutil.Process().children(recursive=True)
+            if any("spawn_main" in part for part in p.cmdline())]
+
+
+def test_two_workers_store_the_same_record_as_one(tmp_path):
+    path = write_articles(tmp_path / "in.jsonl", distinct_articles(24) + syndicated(3))
+    for workers in (1, 2):
+        with Tracker(tmp_path / f"w{workers}.db", SMALL_BATCHES.updated(workers=workers)) as t:
+            report = t.ingest([path])
+        assert (report.stored, report.copies, report.problems) == (27, 2, [])
+    assert dump_store(str(tmp_path / "w2.db")) == dump_store(str(tmp_path / "w1.db"))
+
+
+def test_a_killed_worker_is_replaced_and_every_article_is_stored_once(tmp_path, caplog):
+    articles = distinct_articles(60)
+    path = write_articles(tmp_path / "in.jsonl", articles)
+    killed: list[int] = []
+
+    def kill_one_worker(report):
+        if not killed:  # the first article is stored: the other batches are in the workers now
+            victim = _workers()[0]
+            killed.append(victim.pid)
+            os.kill(victim.pid, signal.SIGKILL)
+
+    with caplog.at_level(logging.WARNING, logger="onrecord.parallel"):
+        with Tracker(tmp_path / "record.db", SMALL_BATCHES.updated(workers=2)) as t:
+            report = t.ingest([path], on_article=kill_one_worker)
+            rows = t.store._all("SELECT doc_id, COUNT(*) FROM articles GROUP BY doc_id")
+    assert killed and "a worker process died" in caplog.text
+    assert (report.stored, report.problems) == (60, [])
+    assert sorted(rows) == sorted((a["id"], 1) for a in articles)
+    with Tracker(tmp_path / "whole.db", SMALL_BATCHES.updated(workers=1)) as t:
+        t.ingest([path])
+    assert dump_store(str(tmp_path / "record.db")) == dump_store(str(tmp_path / "whole.db"))
+    assert not _workers(), "the pool's workers are gone when ingest returns"
+
+
+def test_a_single_batch_runs_in_this_process():
+    batch = [Article("“We will build it,” Mayor Ann Lee said.", "a1", "test")]
+    [(tag, results)] = list(map_batches([("only", batch)], Settings(), workers=2))
+    assert tag == "only" and results[0].quotes
+    assert not _workers()
+
+
+def test_workers_zero_means_one_per_core_and_negative_is_refused():
+    assert worker_count(Settings()) == len(os.sched_getaffinity(0))
+    assert worker_count(Settings().updated(workers="3")) == 3
+    with pytest.raises(SettingsError, match="workers"):
+        Settings().updated(workers=-1)
