@@ -14,6 +14,8 @@ Why these choices:
   cores; BLAS threads on top would only fight over the same cores.
 - A worker is replaced after ``worker_articles`` articles, so a leak in a
   library cannot grow without bound over a long run.
+- A worker whose parent is killed ends itself within a second, rather than
+  wait on its queue as an orphan.
 - A worker that dies (killed, out of memory, a crash in native code) breaks
   the whole pool in ``concurrent.futures``: the batches it held are sent again
   to a fresh pool; a batch that breaks a pool twice is retried article by
@@ -25,20 +27,25 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Generic, TypeVar
 
+from onrecord.errors import OnrecordError
 from onrecord.model import Article, ArticleResult, Quote
 from onrecord.settings import Settings
 
 log = logging.getLogger(__name__)
 
 Tag = TypeVar("Tag")
+#: What a worker sends back for one article: its quotes and warnings (the parent has the article).
+Outcome = tuple[tuple[Quote, ...], tuple[str, ...]]
 
 #: Environment that keeps each numerical library in a worker to one thread.
 ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
@@ -47,6 +54,9 @@ ONE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", 
 SPLIT_AFTER = 2
 #: A single article that was in flight when the pool broke this many times is given up.
 GIVE_UP_AFTER = 3
+
+#: How often a worker looks whether its parent is still there.
+PARENT_CHECK_SECONDS = 1.0
 
 _worker_settings: Settings | None = None
 
@@ -78,7 +88,7 @@ def map_batches(batches: Iterable[tuple[Tag, list[Article]]], settings: Settings
         for tag, articles in chain(first, batches):
             yield tag, process_batch(articles, settings)
         return
-    with _Pool(settings, workers) as pool:
+    with WorkerPool(settings, workers) as pool:
         yield from pool.run(chain(first, batches))
 
 
@@ -97,7 +107,7 @@ class _Piece:
     articles: list[Article]
     future: Future | None = None
     breaks: int = 0
-    outcome: list[tuple[tuple[Quote, ...], tuple[str, ...]]] | None = None
+    outcome: list[Outcome] | None = None
 
 
 @dataclass(slots=True)
@@ -106,19 +116,28 @@ class _Task(Generic[Tag]):
     pieces: list[_Piece] = field(default_factory=list)
 
 
-class _Pool:
-    """A process pool that survives its workers dying."""
+class WorkerPool:
+    """A process pool that survives its workers dying.
 
-    def __init__(self, settings: Settings, workers: int) -> None:
+    ``work`` is what a worker does with one batch: by default ``process_batch``,
+    returning each article's quotes and warnings. It must be a module-level
+    function (workers import it by name).
+    """
+
+    def __init__(self, settings: Settings, workers: int, work: Callable[[list[Article]], list[Outcome]] | None = None
+                 ) -> None:
         self.settings = settings
         self.workers = workers
+        self.work = work or _work
         batches_per_worker = max(1, settings.worker_articles // max(1, settings.batch_size))
         self._options = {"max_workers": workers, "mp_context": multiprocessing.get_context("spawn"),
-                         "initializer": _start_worker, "initargs": (settings,),
+                         "initializer": _start_worker, "initargs": (settings, os.getpid()),
                          "max_tasks_per_child": batches_per_worker}
         self.executor = ProcessPoolExecutor(**self._options)
+        self.finished = 0  # batches any worker has finished, in all
+        self.breaks = 0
 
-    def __enter__(self) -> _Pool:
+    def __enter__(self) -> WorkerPool:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -139,25 +158,35 @@ class _Pool:
                 for piece in task.pieces:
                     if piece.outcome is None:
                         piece.outcome = piece.future.result()
-            except BrokenProcessPool:
+            except (BrokenProcessPool, CancelledError):
                 self._recover(pending)
                 continue
             pending.popleft()
+            self.finished += 1
             yield task.tag, [ArticleResult(art, quotes, warnings) for piece in task.pieces
                              for art, (quotes, warnings) in zip(piece.articles, piece.outcome)]
 
     def _submit(self, piece: _Piece) -> None:
-        piece.future = self.executor.submit(_work, piece.articles)
+        try:
+            piece.future = self.executor.submit(self.work, piece.articles)
+        except BrokenProcessPool:  # broke since the last look: this piece never started
+            piece.future = Future()
+            piece.future.cancel()
 
     def _recover(self, pending: deque[_Task]) -> None:
         """A worker died: keep what finished, blame what was in flight, send it again to a new pool."""
+        self.breaks += 1
+        if not self.finished and self.breaks >= GIVE_UP_AFTER:
+            raise OnrecordError(f"worker processes died {self.breaks} times before finishing any batch: they "
+                                f"cannot start here (see the messages above), or run out of memory; try --workers 1")
         log.warning("a worker process died; restarting the pool and sending its batches again")
         self.executor.shutdown(wait=True, cancel_futures=True)
         self.executor = ProcessPoolExecutor(**self._options)
         for task in pending:
             pieces: list[_Piece] = []
             for piece in task.pieces:
-                if piece.outcome is None and piece.future.done() and piece.future.exception() is None:
+                done = piece.future.done() and not piece.future.cancelled()
+                if piece.outcome is None and done and piece.future.exception() is None:
                     piece.outcome = piece.future.result()
                 if piece.outcome is not None:
                     pieces.append(piece)
@@ -177,13 +206,21 @@ class _Pool:
                     self._submit(piece)
 
 
-def _start_worker(settings: Settings) -> None:
+def _start_worker(settings: Settings, parent: int) -> None:
     global _worker_settings
     os.environ.update(ONE_THREAD)
     _worker_settings = settings
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="parent-watch").start()
 
 
-def _work(articles: list[Article]) -> list[tuple[tuple[Quote, ...], tuple[str, ...]]]:
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the parent is gone (killed, say): its queue would keep an orphan waiting forever."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
+
+
+def _work(articles: list[Article]) -> list[Outcome]:
     """One batch in a worker: quotes and warnings only (the parent has the articles' texts)."""
     from onrecord.pipeline import process_batch
 

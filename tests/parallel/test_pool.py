@@ -8,9 +8,9 @@ import signal
 import psutil
 import pytest
 
-from onrecord.errors import SettingsError
+from onrecord.errors import OnrecordError, SettingsError
 from onrecord.model import Article
-from onrecord.parallel import map_batches, worker_count
+from onrecord.parallel import WorkerPool, map_batches, worker_count
 from onrecord.service import Tracker
 from onrecord.settings import Settings
 from tests.store.conftest import distinct_articles, dump_store, syndicated, write_articles
@@ -70,3 +70,33 @@ def test_workers_zero_means_one_per_core_and_negative_is_refused():
     assert worker_count(Settings().updated(workers="3")) == 3
     with pytest.raises(SettingsError, match="workers"):
         Settings().updated(workers=-1)
+
+
+def _die_on_poison(articles):
+    """A worker's batch function that crashes its process on a poisonous article, like a native crash would."""
+    if any("POISON" in a.text for a in articles):
+        os._exit(1)
+    return [((), (f"{a.id} done",)) for a in articles]
+
+
+def _always_die(articles):
+    os._exit(1)
+
+
+def test_an_article_that_kills_every_worker_is_given_up_and_the_rest_is_done(caplog):
+    articles = [Article("POISON" if n == 5 else f"article {n}", f"a{n}", f"in:{n}") for n in range(12)]
+    batches = [(n, articles[n:n + 4]) for n in range(0, 12, 4)]
+    with caplog.at_level(logging.WARNING, logger="onrecord.parallel"):
+        with WorkerPool(SMALL_BATCHES, 2, work=_die_on_poison) as pool:
+            done = list(pool.run(iter(batches)))
+    assert [tag for tag, _ in done] == [0, 4, 8]  # in order, every batch
+    warnings = [r.warnings for _, results in done for r in results]
+    assert warnings[5] == ("in:5: not processed (a worker process died on it 3 times)",)
+    assert all(w == (f"a{n} done",) for n, w in enumerate(warnings) if n != 5)
+
+
+def test_workers_that_never_finish_a_batch_stop_the_run_with_a_clear_error():
+    batches = [(n, [Article(f"article {n}", f"a{n}", f"in:{n}")]) for n in range(4)]
+    with pytest.raises(OnrecordError, match="before finishing any batch"):
+        with WorkerPool(SMALL_BATCHES, 2, work=_always_die) as pool:
+            list(pool.run(iter(batches)))
