@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
 from typing import Generic, TypeVar
 
 from onrecord.errors import OnrecordError
@@ -83,21 +83,13 @@ def map_batches(batches: Iterable[tuple[Tag, list[Article]]], settings: Settings
 
     workers = worker_count(settings) if workers is None else workers
     batches = iter(batches)
-    first = list(_take(batches, 2))
+    first = list(islice(batches, 2))
     if workers <= 1 or len(first) < 2:
         for tag, articles in chain(first, batches):
             yield tag, process_batch(articles, settings)
         return
     with WorkerPool(settings, workers) as pool:
         yield from pool.run(chain(first, batches))
-
-
-def _take(items: Iterator, n: int) -> Iterator:
-    for _ in range(n):
-        item = next(items, None)
-        if item is None:
-            return
-        yield item
 
 
 @dataclass(slots=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,21 +20,9 @@ from onrecord.iterables import batched
 from onrecord.settings import Settings
 from onrecord.store import QuoteFilter, open_store
 from onrecord.store.normalise import article_key
-from onrecord.storing import InFlight, plan_batches, store_batch
+from onrecord.storing import InFlight, IngestReport, plan_batches, store_batch
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
-
-
-@dataclass(slots=True)
-class IngestReport:
-    """What one ingest run did, for the summary line."""
-
-    stored: int = 0
-    unchanged: int = 0
-    quotes: int = 0
-    problems: list[str] = field(default_factory=list)  # inputs that failed, with the reason
-    skipped: list[str] = field(default_factory=list)   # inputs left out on purpose (another language)
-    copies: int = 0                                     # stored as copies of a story already stored
 
 
 class Tracker:

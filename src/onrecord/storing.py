@@ -28,8 +28,19 @@ from onrecord.store.near_duplicates import COPY_SIMILARITY, signature, similarit
 from onrecord.store.normalise import article_key
 
 if TYPE_CHECKING:
-    from onrecord.service import IngestReport
     from onrecord.store.sql import SQLStore
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did, for the summary line."""
+
+    stored: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+    problems: list[str] = field(default_factory=list)  # inputs that failed, with the reason
+    skipped: list[str] = field(default_factory=list)   # inputs left out on purpose (another language)
+    copies: int = 0                                     # stored as copies of a story already stored
 
 
 @dataclass(slots=True)

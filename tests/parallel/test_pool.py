@@ -1,6 +1,7 @@
 """The process pool: N workers store what one does, a killed worker loses and doubles nothing."""
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
@@ -26,7 +27,10 @@ def _workers():
 
 
 def test_two_workers_store_the_same_record_as_one(tmp_path):
-    path = write_articles(tmp_path / "in.jsonl", distinct_articles(24) + syndicated(3))
+    articles = distinct_articles(24)
+    for n, copy in zip((1, 6, 11), syndicated(3)):  # copies in different batches, in flight together
+        articles.insert(n, copy)
+    path = write_articles(tmp_path / "in.jsonl", articles)
     for workers in (1, 2):
         with Tracker(tmp_path / f"w{workers}.db", SMALL_BATCHES.updated(workers=workers)) as t:
             report = t.ingest([path])
@@ -100,3 +104,20 @@ def test_workers_that_never_finish_a_batch_stop_the_run_with_a_clear_error():
     with pytest.raises(OnrecordError, match="before finishing any batch"):
         with WorkerPool(SMALL_BATCHES, 2, work=_always_die) as pool:
             list(pool.run(iter(batches)))
+
+
+def test_cli_ingest_and_extract_take_workers(tmp_path):
+    from typer.testing import CliRunner
+
+    from onrecord.cli import app
+
+    path = write_articles(tmp_path / "in.jsonl", distinct_articles(10))
+    runner = CliRunner()
+    env = {"ONRECORD_BATCH_SIZE": "4"}
+    stored = runner.invoke(app, ["ingest", path, "--db", str(tmp_path / "r.db"), "--workers", "2"], env=env)
+    assert stored.exit_code == 0 and "10 article(s) stored" in stored.output, stored.output
+    extracted = runner.invoke(app, ["extract", path, "--jsonl", "--workers", "2"], env=env)
+    lines = [line for line in extracted.output.splitlines() if line.startswith("{")]
+    assert extracted.exit_code == 0 and [json.loads(line)["id"] for line in lines] == [f"r{n}" for n in range(10)]
+    refused = runner.invoke(app, ["ingest", path, "--workers", "-1"])
+    assert refused.exit_code == 2 and "Traceback" not in refused.output

@@ -76,7 +76,8 @@ def test_spark_local2_finds_the_quotes_the_local_path_finds(spark, inputs, tmp_p
     spark_rows = _spark_quotes(tmp_path / "out")
     assert len(spark_rows) == report.quotes > ARTICLES  # press releases quote their member
     assert _quote_keys(spark_rows) == _local_quote_keys(inputs, settings)
-    speakers = pyarrow_dataset.dataset(tmp_path / "out" / "speakers", format="parquet").to_table().to_pylist()
+    speakers = pyarrow_dataset.dataset(tmp_path / "out" / "speakers", format="parquet",
+                                       partitioning="hive").to_table().to_pylist()
     assert sum(s["quotes"] for s in speakers) == sum(r["speaker"] is not None for r in spark_rows)
 
 
@@ -126,3 +127,4 @@ def test_missing_input_is_a_clear_error(spark, tmp_path):
 
     with pytest.raises(SparkJobError, match="no input files"):
         run(spark, str(tmp_path / "nothing-here"), str(tmp_path / "out"))
+

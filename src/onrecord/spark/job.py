@@ -10,12 +10,12 @@ The job, as docs/scaling.md explains it:
    the cluster, and run :func:`process_batch` on them with ``mapInArrow``:
    each Python worker loads the spaCy pipeline once and parses in batches.
 3. Write article rows (text, metadata, problems, nested quotes), then the
-   quote rows, partitioned by shard and date, into a staging folder. Spark's
+   quote rows and each day's speakers, partitioned by shard (and date), into a
+   staging folder. Spark's
    commit protocol already makes a retried *task* write once.
 4. Move each shard's folders into place and only then write its manifest: a
    shard counts when its manifest exists, so a job killed half way leaves no
    half shard that counts, and the next run deletes and redoes it.
-5. Count speakers over every finished shard (``speakers/``).
 
 Nothing here runs on import, and pyspark is imported only inside functions:
 the rest of onrecord works without the ``spark`` extra.
@@ -43,9 +43,13 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
 INPUT_FORMATS = ("jsonl", "parquet")
+#: The output tables, each partitioned by shard (and quotes and speakers by date too).
+TABLES = ("articles", "quotes", "speakers")
 #: Input bytes per Spark partition: small enough that a lost task costs little,
 #: large enough that each task's fixed cost is paid over hundreds of articles.
 PARTITION_BYTES = 16 * 1024 * 1024
+#: Tasks per core at least: short tasks even out, so no core idles at the end waiting on a long one.
+TASKS_PER_CORE = 4
 #: Columns of a Parquet input that an article may have (others are ignored).
 PARQUET_COLUMNS = ("id", "text", "title", "date", "url", "outlet", "author")
 #: Columns that place an article row: its shard (a partition folder) and its place in the input.
@@ -82,8 +86,8 @@ def spark_session(master: str | None = None, app_name: str = "onrecord") -> Spar
         builder = builder.master(master)
     for name, value in WORKER_ENV.items():
         builder = builder.config(f"spark.executorEnv.{name}", value)
-    # Version 1 of the output committer moves each task's files in at job commit only;
-    # dates and shard names read back from folder names stay text.
+    # Version 1 of the output committer moves each task's files in at job commit only; dates and
+    # shard names read back from folder names stay text.
     return (builder.config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "1")
             .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate())
 
@@ -108,27 +112,33 @@ def run(spark: SparkSession, input_uri: str, output_uri: str, input_format: str 
     counts: dict[str, dict[str, int]] = {}
     if todo:
         for uri, _ in todo:  # what a killed run moved in before its manifest was written
-            for table in ("articles", "quotes"):
+            for table in TABLES:
                 fs.delete(_shard_dir(output_uri, table, shard_id(uri)))
         records = _read(spark, [uri for uri, _ in todo], fmt)
-        partitions = max(spark.sparkContext.defaultParallelism * 2, sum(s for _, s in todo) // PARTITION_BYTES)
+        partitions = max(spark.sparkContext.defaultParallelism * TASKS_PER_CORE,
+                         sum(s for _, s in todo) // PARTITION_BYTES)
         work = partial(extract_arrow, settings=settings, pipeline=pipeline_id(settings))
-        articles = records.repartition(partitions).mapInArrow(work, f"{ARTICLE_DDL}, {LAYOUT_DDL}")
-        # One file per shard and date, rows in input order: few files, and a load that is repeatable.
-        (articles.repartition("shard_id", "date").sortWithinPartitions("shard_id", "date", "position")
-         .write.partitionBy("shard_id", "date").parquet(f"{staging}/articles"))
+        # Ranges of consecutive articles: each task's file holds a stretch of its input in order, so a
+        # shard's files read in name order give back the input order (and `load` equals `ingest`).
+        ranges = records.repartitionByRange(partitions, "shard", "position").sortWithinPartitions("shard", "position")
+        articles = ranges.mapInArrow(work, f"{ARTICLE_DDL}, {LAYOUT_DDL}")
+        (articles.sortWithinPartitions("shard_id", "position")
+         .write.partitionBy("shard_id").parquet(f"{staging}/articles"))
         written = spark.read.parquet(f"{staging}/articles")
-        _quote_rows(written).write.partitionBy("shard_id", "date").parquet(f"{staging}/quotes")
+        # Quotes and speakers are small: gathered into one file per shard and date.
+        quotes = _quote_rows(written)
+        (quotes.repartition("shard_id", "date").sortWithinPartitions("article_position", "position")
+         .write.partitionBy("shard_id", "date").parquet(f"{staging}/quotes"))
+        (_speaker_rows(quotes).repartition("shard_id", "date").sortWithinPartitions("speaker")
+         .write.partitionBy("shard_id", "date").parquet(f"{staging}/speakers"))
         counts = _counts(written)
         for uri, _ in todo:
             shard = shard_id(uri)
-            for table in ("articles", "quotes"):
+            for table in TABLES:
                 fs.move(_shard_dir(staging, table, shard), _shard_dir(output_uri, table, shard))
             fs.write_text(f"{output_uri.rstrip('/')}/_shards/{shard}.json",
                           json.dumps({"shard": shard, "input": uri, **counts.get(shard, {})}))
         fs.delete(staging)
-    if todo or not fs.exists(f"{output_uri.rstrip('/')}/speakers"):
-        _write_speakers(spark, fs, output_uri)
     totals = {k: sum(c.get(k, 0) for c in counts.values()) for k in ("articles", "quotes", "problems")}
     return RunReport(len(todo), len(files) - len(todo), **totals)
 
@@ -190,14 +200,14 @@ def _quote_rows(articles: DataFrame) -> DataFrame:
 
     return articles.where(F.size("quotes") > 0).select(
         "shard_id", "date", F.col("id").alias("article_id"), F.col("key").alias("article_key"), "outlet", "url",
-        F.posexplode("quotes").alias("position", "quote")).select(
-        "shard_id", "date", "article_id", "article_key", "outlet", "url", "position", "quote.*")
+        F.col("position").alias("article_position"), F.posexplode("quotes").alias("position", "quote")).select(
+        "shard_id", "date", "article_id", "article_key", "outlet", "url", "article_position", "position", "quote.*")
 
 
 def _counts(articles: DataFrame) -> dict[str, dict[str, int]]:
     from pyspark.sql import functions as F
 
-    rows = articles.groupBy("shard_id").agg(
+    rows = articles.select("shard_id", "problem", "skipped", "quotes").groupBy("shard_id").agg(
         F.sum(F.when(F.col("problem").isNull(), 1).otherwise(0)).alias("articles"),
         F.sum(F.size("quotes")).alias("quotes"),
         F.sum(F.when(F.col("problem").isNotNull() & ~F.col("skipped"), 1).otherwise(0)).alias("problems"),
@@ -206,27 +216,15 @@ def _counts(articles: DataFrame) -> dict[str, dict[str, int]]:
                             "problems": int(r["problems"])} for r in rows}
 
 
-def _write_speakers(spark: SparkSession, fs: _HadoopFS, output_uri: str) -> None:
-    """Speakers as named in the articles over every finished shard (the store merges them further)."""
+def _speaker_rows(quotes: DataFrame) -> DataFrame:
+    """Each day's speakers of a shard, as named in the articles: how often quoted, in how many articles
+    and outlets (the store merges names further: Peskov = Dmitry Peskov)."""
     from pyspark.sql import functions as F
 
-    base = output_uri.rstrip("/")
-    shards = fs.finished_shards(output_uri)
-    dirs = [_shard_dir(base, "quotes", s) for s in sorted(shards) if fs.exists(_shard_dir(base, "quotes", s))]
-    staging = f"{base}/_staging/speakers-{uuid.uuid4().hex}"
-    if dirs:
-        quotes = spark.read.option("basePath", f"{base}/quotes").parquet(*dirs)
-        speakers = quotes.where(F.col("speaker").isNotNull()).groupBy("speaker").agg(
-            F.count("*").alias("quotes"), F.countDistinct("article_key").alias("articles"),
-            F.min("date").alias("first_date"), F.max("date").alias("last_date"),
-            F.sort_array(F.collect_set("outlet")).alias("outlets"),
-            F.sort_array(F.collect_set("mention_kind")).alias("mention_kinds"))
-    else:
-        speakers = spark.createDataFrame([], "speaker STRING, quotes BIGINT, articles BIGINT, first_date STRING, "
-                                             "last_date STRING, outlets ARRAY<STRING>, mention_kinds ARRAY<STRING>")
-    speakers.coalesce(1).write.parquet(staging)
-    fs.delete(f"{base}/speakers")
-    fs.move(staging, f"{base}/speakers")
+    return quotes.where(F.col("speaker").isNotNull()).groupBy("shard_id", "date", "speaker").agg(
+        F.count("*").alias("quotes"), F.countDistinct("article_key").alias("articles"),
+        F.sort_array(F.collect_set("outlet")).alias("outlets"),
+        F.sort_array(F.collect_set("mention_kind")).alias("mention_kinds"))
 
 
 def _shard_dir(base: str, table: str, shard: str) -> str:

@@ -34,6 +34,7 @@ ARTICLE_FIELDS = (
     ("warnings", "ARRAY<STRING>"),
     ("quotes", f"ARRAY<STRUCT<{', '.join(f'{n}: {t}' for n, t in QUOTE_FIELDS)}>>"),
 )
+#: ``date`` is the day (YYYY-MM-DD) the output is partitioned by; ``raw_date`` the input's own text.
 ARTICLE_DDL = ", ".join(f"{name} {kind}" for name, kind in ARTICLE_FIELDS)
 
 
@@ -55,10 +56,11 @@ def article_row(item: Article | InputProblem, result: ArticleResult | None, pipe
                 "warnings": [], "quotes": []}
     meta = item.meta
     raw_date = meta.get("date")
+    iso = iso_date(raw_date)
     return {
         "shard": shard, "origin": item.origin, "id": item.id, "key": article_key(item.text, meta.get("url")),
         **{name: _text(meta.get(name)) for name in META_COLUMNS},
-        "date": iso_date(raw_date), "raw_date": _text(raw_date), "text": item.text, "pipeline": pipeline,
+        "date": iso[:10] if iso else None, "raw_date": _text(raw_date), "text": item.text, "pipeline": pipeline,
         "problem": None, "skipped": False, "warnings": list(result.warnings) if result else [],
         "quotes": [quote_row(q, item.text) for q in result.quotes] if result else [],
     }
