@@ -25,6 +25,7 @@ from pathlib import Path
 
 import psutil
 
+from onrecord.ingest.readers import read_jsonl_line, screened
 from onrecord.iterables import batched
 from onrecord.model import Article
 from onrecord.parallel import map_batches
@@ -119,10 +120,9 @@ def main() -> None:
         sys.exit(f"bench: {args.data} is absent (it lives in ../shared/data/news_bulk)")
     settings = Settings.load()
     lines = read_lines(args.data, args.articles)
-    from onrecord.ingest.readers import read_jsonl_line
-
-    articles = [a for n, line in enumerate(lines) if isinstance(a := read_jsonl_line(line, f"bench:{n}", str(n)),
-                                                                  Article)]
+    # As ingest and the Spark job read them: articles in another language are left out.
+    articles = [a for n, line in enumerate(lines)
+                if isinstance(a := screened(read_jsonl_line(line, f"bench:{n}", str(n))), Article)]
     words = sum(len(a.text.split()) for a in articles)
     cores = len(os.sched_getaffinity(0))
     with tempfile.TemporaryDirectory() as tmp:

@@ -34,7 +34,10 @@ class Settings:
     #: which bounds the parser's memory on long texts.
     chunk_chars: int = 100_000
     #: Texts per ``nlp.pipe`` batch, and articles per batch sent to a worker.
-    batch_size: int = 32
+    #: The parse of a batch is what a worker's memory peaks on: 16 press
+    #: releases hold a worker near 230 MB, 32 near 320 MB, at the same speed
+    #: (docs/benchmarks.md, section Scale).
+    batch_size: int = 16
     #: Worker processes for ingest and extract; 0 means one per core.
     workers: int = 0
     #: A worker process is replaced by a fresh one after this many articles,
