@@ -99,6 +99,9 @@ def run(spark: SparkSession, input_uri: str, output_uri: str, input_format: str 
     from onrecord.pipeline import pipeline_id
 
     settings = settings or Settings()
+    # Arrow batches of one pipeline batch each: a Python worker holds a few articles at a time, not a
+    # whole partition, and Spark writes the results of one batch while the next is parsed.
+    spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(settings.batch_size))
     fs = _HadoopFS(spark)
     files = fs.input_files(input_uri)
     if not files:
@@ -111,6 +114,7 @@ def run(spark: SparkSession, input_uri: str, output_uri: str, input_format: str 
     staging = f"{output_uri.rstrip('/')}/_staging/{uuid.uuid4().hex}"
     counts: dict[str, dict[str, int]] = {}
     if todo:
+        fs.delete(f"{output_uri.rstrip('/')}/_staging")  # what a killed run left (one run per output at a time)
         for uri, _ in todo:  # what a killed run moved in before its manifest was written
             for table in TABLES:
                 fs.delete(_shard_dir(output_uri, table, shard_id(uri)))
