@@ -28,7 +28,7 @@ import psutil
 from onrecord.ingest.readers import read_jsonl_line, screened
 from onrecord.iterables import batched
 from onrecord.model import Article
-from onrecord.parallel import map_batches
+from onrecord.parallel import map_batches, worker_count
 from onrecord.service import Tracker
 from onrecord.settings import Settings
 from report import publish  # benchmarks/report.py
@@ -124,7 +124,7 @@ def main() -> None:
     articles = [a for n, line in enumerate(lines)
                 if isinstance(a := screened(read_jsonl_line(line, f"bench:{n}", str(n))), Article)]
     words = sum(len(a.text.split()) for a in articles)
-    cores = len(os.sched_getaffinity(0))
+    cores = worker_count(Settings())  # workers=0: one per core this process may use
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / "in").mkdir()
@@ -147,7 +147,7 @@ def main() -> None:
         "",
         f"`benchmarks/bench_scale.py` on {time.strftime('%Y-%m-%d')}: the same {len(articles):,} press releases "
         f"({words:,} words), engine {settings.engine}, batch size {settings.batch_size}, {cores} cores "
-        f"(`os.sched_getaffinity`), one run. Times are wall clock and include starting the pool's workers "
+        f"(`os.sched_getaffinity`, as `--workers 0` counts them), one run. Times are wall clock and include starting the pool's workers "
         f"(spawn, each loading the spaCy pipeline).",
         "",
         "| pass | seconds | articles/s | words/s | speed-up | note |",

@@ -118,7 +118,6 @@ class WorkerPool:
 
     def __init__(self, settings: Settings, workers: int, work: Callable[[list[Article]], list[Outcome]] | None = None
                  ) -> None:
-        self.settings = settings
         self.workers = workers
         self.work = work or _work
         batches_per_worker = max(1, settings.worker_articles // max(1, settings.batch_size))

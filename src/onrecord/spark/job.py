@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from onrecord.errors import OnrecordError
 from onrecord.iterables import batched
 from onrecord.model import Article
+from onrecord.parallel import ONE_THREAD
 from onrecord.settings import Settings
 from onrecord.spark.records import ARTICLE_DDL, arrow_schema, article_row
 
@@ -54,8 +55,6 @@ TASKS_PER_CORE = 4
 PARQUET_COLUMNS = ("id", "text", "title", "date", "url", "outlet", "author")
 #: Columns that place an article row: its shard (a partition folder) and its place in the input.
 LAYOUT_DDL = "shard_id STRING, position BIGINT"
-#: Environment for every Python worker: one thread each, since Spark gives each task a core.
-WORKER_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 class SparkJobError(OnrecordError):
@@ -79,12 +78,13 @@ def spark_session(master: str | None = None, app_name: str = "onrecord") -> Spar
         from pyspark.sql import SparkSession
     except ImportError as exc:
         raise SparkJobError("the Spark path needs pyspark: pip install 'onrecord[spark]'") from exc
-    os.environ.update({k: os.environ.get(k, v) for k, v in WORKER_ENV.items()})  # local workers inherit it
+    # One thread per Python worker, as in the process pool: Spark gives each task a core.
+    os.environ.update({k: os.environ.get(k, v) for k, v in ONE_THREAD.items()})  # local workers inherit it
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this Python, onrecord installed
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
-    for name, value in WORKER_ENV.items():
+    for name, value in ONE_THREAD.items():
         builder = builder.config(f"spark.executorEnv.{name}", value)
     # Version 1 of the output committer moves each task's files in at job commit only; dates and
     # shard names read back from folder names stay text.
@@ -236,8 +236,8 @@ def _shard_dir(base: str, table: str, shard: str) -> str:
 
 
 def _format_of(uri: str) -> str:
-    name = uri.lower()
-    return "parquet" if name.endswith(".parquet") or ".parquet" in name.rsplit("/", 1)[-1] else "jsonl"
+    """Parquet when the file name says so (``x.parquet``, ``part-0.snappy.parquet``), else JSONL."""
+    return "parquet" if ".parquet" in uri.lower().rsplit("/", 1)[-1] else "jsonl"
 
 
 class _HadoopFS:
