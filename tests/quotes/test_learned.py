@@ -127,6 +127,22 @@ def test_hybrid_takes_the_model_source_phrase_around_the_rules_head():
     assert _text(text, att.source_span) == "Kremlin spokesman Dmitry Peskov" and att.source_token is not None
 
 
+def test_hybrid_leaves_the_rules_attributions_as_they_were_and_keeps_follow_on_quotes_linked():
+    from onrecord.quotes.hybrid import combine
+    from onrecord.speakers import resolve_speakers
+
+    text = ('Kremlin spokesman Dmitry Peskov said the talks would resume.\n\n'
+            '"We are ready for them."')
+    ctx = _context(text)
+    rules = _rules(ctx)
+    roles = _roles(text, ("SOURCE", "Kremlin spokesman Dmitry Peskov"), ("CUE", "said"))
+    combined = combine(ctx, rules, roles, add_unmatched=False)
+    assert all(att.source_span is None for att in rules)  # the rules' own are untouched
+    said, follow_on = combined
+    assert _text(text, said.source_span) == "Kremlin spokesman Dmitry Peskov" and follow_on.follows is said
+    assert {res.speaker.name for res in resolve_speakers(ctx, combined)} == {"Dmitry Peskov"}
+
+
 def test_hybrid_adds_model_only_attributions_only_for_the_wider_scheme():
     from onrecord.quotes.hybrid import combine, wants_unmatched
 

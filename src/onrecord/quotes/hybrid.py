@@ -20,6 +20,8 @@ lexicon word (GGT partial F1 fell by 0.03).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onrecord.model import Span
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
@@ -32,18 +34,31 @@ BROAD_CUE_CLASSES = frozenset({"stance", "evidence"})
 def combine(ctx: DocContext, rules: list[Attribution], roles: list[RoleSpan], *,
             add_unmatched: bool) -> list[Attribution]:
     """The rules' attributions with the model's source spans, plus (``add_unmatched``) the
-    model's attributions that overlap none of them; in text order."""
+    model's attributions that overlap none of them; in text order.
+
+    Pure like the other stages: ``rules`` are left as they were, and an attribution
+    given the model's source phrase is a copy.
+    """
     sources = [r.span for r in roles if r.label == "SOURCE"]
-    for att in rules:
-        source = _around_head(ctx, att, sources)
-        if source is not None:
-            att.source_span = source
+    rules = _relinked([_with_source(att, _around_head(ctx, att, sources)) for att in rules], rules)
     if not add_unmatched:
         return rules
     taken = [piece for att in rules for piece in att.content]
     extra = [att for att in link_roles(ctx, roles)
              if not any(p.overlaps(t) for p in att.content for t in taken)]
     return sorted(rules + extra, key=lambda a: a.start)
+
+
+def _with_source(att: Attribution, source: Span | None) -> Attribution:
+    return att if source is None else replace(att, source_span=source)
+
+
+def _relinked(copies: list[Attribution], originals: list[Attribution]) -> list[Attribution]:
+    """``copies`` with each ``follows`` pointing at the copy of the attribution it followed
+    (speaker resolution matches them by identity)."""
+    copy_of = {id(o): c for o, c in zip(originals, copies) if c is not o}
+    return [replace(att, follows=copy_of[id(att.follows)]) if att.follows is not None and id(att.follows) in copy_of
+            else att for att in copies]
 
 
 def _around_head(ctx: DocContext, att: Attribution, sources: list[Span]) -> Span | None:
