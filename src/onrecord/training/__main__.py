@@ -13,11 +13,16 @@ import argparse
 import json
 from pathlib import Path
 
-from onrecord import __version__
 from onrecord.training.corpus import convert, read_records
 from onrecord.training.export import export
 
 REPO = Path(__file__).resolve().parents[3]
+#: The quote model's own version, written into its meta.json and so into every record's
+#: provenance (``en_quote_roles-<version>``): raise it with every change of the data, the
+#: config or the code that changes the trained model. It is the model's own, not onrecord's:
+#: a retrained model must not carry the old one's name, and a release of onrecord that ships
+#: the same model need not make the store extract every article again.
+MODEL_VERSION = "0.1.0"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -48,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
     best = work / "output" / "model-best"
     scores = json.loads((best / "meta.json").read_text()).get("performance", {})
     kept = {k: v for k, v in scores.items() if k.startswith("ents")}
-    out = export(best, args.out, base_model=args.base, version=__version__, scores=kept)
+    out = export(best, args.out, base_model=args.base, version=MODEL_VERSION, scores=kept)
     print(f"quote model written to {out} (dev: {json.dumps({k: v for k, v in kept.items() if k != 'ents_per_type'})})")
 
 
