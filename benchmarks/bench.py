@@ -85,7 +85,8 @@ def main() -> None:
         "# Benchmarks",
         "",
         f"`make bench` on {time.strftime('%Y-%m-%d')}: {len(texts)} press releases of "
-        f"../shared/data/news_bulk ({words:,} words), best of {args.rounds} alternating rounds, one process.",
+        f"../shared/data/news_bulk ({words:,} words), batch size {settings.batch_size}, "
+        f"best of {args.rounds} alternating rounds, one process.",
         "",
         f"- machine: {platform.machine()}, {platform.processor() or '?'}, "
         f"{__import__('os').cpu_count()} cores; Python {platform.python_version()}",
