@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
-import os
 import statistics
 import sys
 import tempfile
@@ -147,8 +146,8 @@ def main() -> None:
         "",
         f"`benchmarks/bench_scale.py` on {time.strftime('%Y-%m-%d')}: the same {len(articles):,} press releases "
         f"({words:,} words), engine {settings.engine}, batch size {settings.batch_size}, {cores} cores "
-        f"(`os.sched_getaffinity`, as `--workers 0` counts them), one run. Times are wall clock and include starting the pool's workers "
-        f"(spawn, each loading the spaCy pipeline).",
+        f"(`os.sched_getaffinity`, as `--workers 0` counts them), one run. Times are wall clock and include "
+        "starting the pool's workers (spawn, each loading the spaCy pipeline).",
         "",
         "| pass | seconds | articles/s | words/s | speed-up | note |",
         "|---|---:|---:|---:|---:|---|",

@@ -127,4 +127,3 @@ def test_missing_input_is_a_clear_error(spark, tmp_path):
 
     with pytest.raises(SparkJobError, match="no input files"):
         run(spark, str(tmp_path / "nothing-here"), str(tmp_path / "out"))
-
