@@ -37,7 +37,7 @@ eval: $(STAMP)
 	$(VENV)/bin/onrecord evaluate $(SHARED)/polnear/dev.jsonl --types direct,mixed --engine all
 
 # The learned quote model from ../shared/data/polnear (train, tuned on dev) with the fixed seed of
-# training/quote_roles.cfg, written to src/onrecord/quotes/models/quote_roles (docs/training.md).
+# training/quote_roles.cfg, written to src/onrecord/nlp/models/quote_roles (docs/training.md).
 train: $(STAMP)
 	OMP_NUM_THREADS=1 $(PY) -m onrecord.training --train $(SHARED)/polnear/train.jsonl --dev $(SHARED)/polnear/dev.jsonl
 

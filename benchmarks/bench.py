@@ -19,14 +19,14 @@ import time
 from pathlib import Path
 
 import spacy
+from report import peak_mb, publish  # benchmarks/report.py
 
 import onrecord
-from onrecord.model import Article
-from onrecord.nlp import load_pipeline
+from onrecord.nlp.parser import load_parser
 from onrecord.nlp.sentences import COMPONENT as SENTENCE_HINTS
 from onrecord.pipeline import process_batch
+from onrecord.records import Article
 from onrecord.settings import CHOICES, Settings
-from report import peak_mb, publish  # benchmarks/report.py
 
 
 def load_articles(path: Path, limit: int) -> list[Article]:
@@ -53,7 +53,7 @@ def main() -> None:
     articles = load_articles(args.data, args.articles)
     texts = [a.text for a in articles]
     words = sum(len(t.split()) for t in texts)
-    nlp = load_pipeline(settings.model)
+    nlp = load_parser(settings.model)
     engines = {name: settings.updated(engine=name) for name in CHOICES["engine"]}
     for engine_settings in engines.values():
         process_batch(articles[:20], engine_settings)  # warm-up: models, lexicon, caches

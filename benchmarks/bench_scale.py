@@ -23,14 +23,13 @@ import time
 from pathlib import Path
 
 import psutil
+from report import publish  # benchmarks/report.py
 
-from onrecord.ingest.readers import read_jsonl_line, screened
-from onrecord.iterables import batched
-from onrecord.model import Article
-from onrecord.parallel import map_batches, worker_count
+from onrecord.ingest.jsonl import read_jsonl_line, screened
+from onrecord.records import Article, batched
+from onrecord.scale.pool import map_batches, worker_count
 from onrecord.service import Tracker
 from onrecord.settings import Settings
-from report import publish  # benchmarks/report.py
 
 
 class WorkerMemory:
@@ -92,7 +91,7 @@ def timed_ingest(path: Path, settings: Settings, workers: int, folder: Path) -> 
 
 
 def timed_spark(path: Path, settings: Settings, folder: Path) -> tuple[float, float, int, str]:
-    from onrecord.spark.job import run, spark_session
+    from onrecord.scale.spark.driver import run, spark_session
 
     t0 = time.perf_counter()
     spark = spark_session("local[2]", app_name="onrecord-bench")

@@ -28,13 +28,13 @@ from importlib.metadata import version
 from pathlib import Path
 
 import trafilatura
+from report import peak_mb, publish  # benchmarks/report.py
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from onrecord.ingest.html import PRUNE_XPATH, html_article, trafilatura_config
 from onrecord.ingest.warc import warc_pages
-from report import peak_mb, publish  # benchmarks/report.py
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
 <meta property="og:site_name" content="{outlet}"><meta property="article:published_time" content="{date}">

@@ -31,12 +31,13 @@ from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
 
+from report import publish  # benchmarks/report.py
+
 import onrecord
-from onrecord.model import Article, Provenance, Quote, Span, Speaker
+from onrecord.records import Article, Provenance, Quote, Span, Speaker
 from onrecord.service import IngestReport, Tracker
 from onrecord.store import QuoteFilter, SQLStore, open_store
 from onrecord.store.postgres import scratch_database
-from report import publish  # benchmarks/report.py
 
 #: A Zipf-distributed vocabulary, as word frequencies in news are (rank r has weight 1/r).
 VOCABULARY = [f"w{r}" for r in range(1, 20_001)]

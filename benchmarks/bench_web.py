@@ -26,9 +26,9 @@ import time
 from pathlib import Path
 
 import httpx
+from report import publish  # benchmarks/report.py
 
 from onrecord.service import Tracker
-from report import publish  # benchmarks/report.py
 
 
 def words_to_search(db: str, n: int) -> list[str]:

@@ -1,17 +1,15 @@
-"""Shared fixtures: the extractor on hand-written text, the shared data folder, fresh databases."""
-from __future__ import annotations
+"""Shared fixtures: settings, the extractor on hand-written text, a fresh database per store backend.
 
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
+Plain data and helpers (the shared data folder, fresh_database, hand-written articles) are in
+tests/fixtures.py.
+"""
+from __future__ import annotations
 
 import pytest
 
 import onrecord
 from onrecord.settings import Settings
-
-SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+from tests.fixtures import BACKENDS, fresh_database
 
 
 @pytest.fixture(scope="session")
@@ -52,18 +50,6 @@ def extract_with(settings):
     return lambda engine, text: Found(text, settings.updated(engine=engine))
 
 
-def shared_file(*parts: str) -> Path:
-    path = SHARED_DATA.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the golden tests need ../shared/data beside the repository")
-    return path
-
-
-#: An administrator's URL of a PostgreSQL server for the store tests; .ci/run starts one (.ci/postgres).
-POSTGRES_ADMIN_URL = os.environ.get("ONRECORD_TEST_POSTGRES")
-BACKENDS = ("sqlite", "postgresql")
-
-
 @pytest.fixture(params=BACKENDS)
 def backend(request):
     """Each store test runs on SQLite and, when a server is there, on PostgreSQL."""
@@ -76,17 +62,3 @@ def store_url(backend, tmp_path):
     with fresh_database(backend, tmp_path) as url:
         yield url
 
-
-@contextmanager
-def fresh_database(backend: str, tmp_path: Path, stem: str = "record") -> Iterator[str]:
-    """A new database: a file under tmp_path, or a new PostgreSQL database dropped afterwards."""
-    if backend == "sqlite":
-        yield str(tmp_path / f"{stem}.db")
-        return
-    if not POSTGRES_ADMIN_URL:
-        pytest.skip("no PostgreSQL server: ONRECORD_TEST_POSTGRES is unset (.ci/run starts one with .ci/postgres)")
-    pytest.importorskip("psycopg", reason="the postgres extra (psycopg) is not installed")
-    from onrecord.store.postgres import scratch_database
-
-    with scratch_database(POSTGRES_ADMIN_URL, f"onrecord_test_{stem}") as url:
-        yield url

@@ -5,7 +5,7 @@ function from articles to plain result records (never spaCy ``Doc``s), which
 loads the spaCy pipeline lazily once per process and parses inside
 ``nlp.memory_zone()``, so the strings of one batch are freed with it and a
 worker's memory stays flat over millions of articles. The process pool
-(:mod:`onrecord.parallel`) and the Spark job (:mod:`onrecord.spark`) call it
+(:mod:`onrecord.scale.pool`) and the Spark job (:mod:`onrecord.scale.spark`) call it
 unchanged.
 
 Stages, each a pure function over a parsed text (``STAGES`` names them, and
@@ -31,18 +31,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
-from onrecord import __version__
-from onrecord.model import Article, ArticleResult, Provenance, Quote, Span
+from onrecord._version import __version__
+from onrecord.nlp.quote_model import RoleSpan, load_quote_model, quote_model_provenance, with_roles
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.direct import attach_quotations
 from onrecord.quotes.hybrid import combine, wants_unmatched
-from onrecord.quotes.learned import RoleSpan, link_roles, load_quote_model, quote_model_provenance, with_roles
+from onrecord.quotes.learned import link_roles
 from onrecord.quotes.lexicon import load_lexicon
 from onrecord.quotes.reported import find_reported
 from onrecord.quotes.types import quote_type
+from onrecord.records import Article, ArticleResult, Provenance, Quote, Span
 from onrecord.settings import Settings
-from onrecord.speakers import resolve_speakers
+from onrecord.speakers.coref import resolve_speakers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -138,9 +139,9 @@ def chunks(text: str, size: int) -> Iterator[tuple[int, str]]:
 
 
 def provenance_for(settings: Settings) -> Provenance:
-    from onrecord.nlp import model_provenance
+    from onrecord.nlp.parser import parser_provenance
 
-    model, version = model_provenance(settings.model)
+    model, version = parser_provenance(settings.model)
     quote_model = quote_model_provenance(settings.quote_model, settings.model) if settings.engine != "rules" else None
     return Provenance(__version__, f"{PIPELINE_NAME}.{settings.engine}.v{PIPELINE_VERSION}", model, version,
                       quote_model)
@@ -160,10 +161,10 @@ def process_batch(articles: Iterable[Article], settings: Settings | None = None)
     An article that fails is returned with a warning instead of stopping the
     batch.
     """
-    from onrecord.nlp import load_pipeline
+    from onrecord.nlp.parser import load_parser
 
     settings = settings or Settings()
-    nlp = load_pipeline(settings.model)
+    nlp = load_parser(settings.model)
     provenance = provenance_for(settings)
     articles = list(articles)
     pieces: list[tuple[int, int, str]] = []   # (article index, offset, text)

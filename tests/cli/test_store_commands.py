@@ -6,7 +6,7 @@ import json
 from typer.testing import CliRunner
 
 from onrecord.cli import app
-from tests.conftest import shared_file
+from tests.fixtures import shared_file
 
 runner = CliRunner()
 

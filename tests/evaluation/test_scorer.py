@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from onrecord.cli import app
-from tests.conftest import SHARED_DATA, shared_file
+from tests.fixtures import SHARED_DATA, shared_file
 
 runner = CliRunner()
 REFERENCE = SHARED_DATA.parent / "tools" / "score_quotes.py"

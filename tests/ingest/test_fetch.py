@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from onrecord.cli import app
 from onrecord.ingest.fetch import Fetcher
-from onrecord.model import Article, InputProblem
+from onrecord.records import Article, InputProblem
 from onrecord.service import Tracker
 from onrecord.settings import Settings
 from tests.ingest.server import NewsSite

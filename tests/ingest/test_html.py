@@ -6,7 +6,7 @@ import pytest
 from onrecord.ingest.html import html_article
 from onrecord.ingest.language import unsupported_language
 from onrecord.ingest.readers import read_inputs
-from onrecord.model import Article, InputProblem
+from onrecord.records import Article, InputProblem
 from onrecord.service import Tracker
 from tests.ingest import pages
 

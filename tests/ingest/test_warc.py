@@ -7,7 +7,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from onrecord.ingest.readers import read_inputs
-from onrecord.model import Article, InputProblem
+from onrecord.records import Article, InputProblem
 from tests.ingest import pages
 
 

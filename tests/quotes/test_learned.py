@@ -5,16 +5,17 @@ import pytest
 
 import onrecord
 from onrecord.errors import ModelNotFoundError
-from onrecord.model import Span
-from onrecord.nlp import load_pipeline
+from onrecord.records import Span
+from onrecord.nlp.parser import load_parser
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.learned import RoleSpan, link_roles, load_quote_model, model_path
+from onrecord.nlp.quote_model import RoleSpan, load_quote_model, model_path
+from onrecord.quotes.learned import link_roles
 from onrecord.settings import Settings
 from onrecord.training.corpus import roles_doc
 
 
 def _context(text: str) -> DocContext:
-    return DocContext.build(load_pipeline(Settings().model)(text))
+    return DocContext.build(load_parser(Settings().model)(text))
 
 
 def _roles(text: str, *labelled: tuple[str, str]) -> list[RoleSpan]:
@@ -95,7 +96,7 @@ def test_shipped_quote_model_is_small_and_says_what_it_reads():
 def test_training_corpus_marks_roles_as_entities():
     text = "The minister said the plant would close."
     rec = {"text": text, "quotes": [{"content": [18, 39], "source": [0, 12], "cue": [13, 17]}]}
-    doc = roles_doc(load_pipeline(Settings().model), rec)
+    doc = roles_doc(load_parser(Settings().model), rec)
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("The minister", "SOURCE"), ("said", "CUE"), ("the plant would close", "CONTENT")]
 
@@ -104,7 +105,7 @@ def test_training_corpus_drops_the_shorter_of_two_overlapping_spans():
     text = "The minister said the plant would close."
     rec = {"text": text, "quotes": [{"content": [18, 39], "source": None, "cue": [13, 17]},
                                     {"content": [22, 27], "source": None, "cue": None}]}
-    doc = roles_doc(load_pipeline(Settings().model), rec)
+    doc = roles_doc(load_parser(Settings().model), rec)
     assert [e.label_ for e in doc.ents] == ["CUE", "CONTENT"]
 
 
@@ -129,7 +130,7 @@ def test_hybrid_takes_the_model_source_phrase_around_the_rules_head():
 
 def test_hybrid_leaves_the_rules_attributions_as_they_were_and_keeps_follow_on_quotes_linked():
     from onrecord.quotes.hybrid import combine
-    from onrecord.speakers import resolve_speakers
+    from onrecord.speakers.coref import resolve_speakers
 
     text = ('Kremlin spokesman Dmitry Peskov said the talks would resume.\n\n'
             '"We are ready for them."')

@@ -48,7 +48,19 @@ def test_unclosed_quote_ends_with_its_paragraph():
 
 def test_thirty_five_unmatched_marks_do_not_raise():
     text = " ".join(['"'] * 35) + ' and “ some ” stray ” marks “ here'
-    pair_quote_marks(text)  # textacy raises ValueError here; we must not
+    spans = pair_quote_marks(text)  # textacy raises ValueError here; we must not
+    assert isinstance(spans, list)
+    # the well-formed pair survives; the last “ never closes, so it runs to the end of the text
+    assert quoted(text) == ["“ some ”", "“ here"]
+    assert [q.closed for q in spans] == [True, False]
+    assert spans[1].end == len(text)
+    # none of the 35 straight marks, nor the stray ”, is paired into a quote
+    assert all(q.start > text.rindex('"') for q in spans)
+    stray = text.index("stray ”") + len("stray ")
+    assert not any(q.start <= stray < q.end for q in spans)
+    # spans lie within the text, in order, without overlapping
+    assert all(0 <= q.start < q.end <= len(text) for q in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
 
 
 def test_odd_count_of_marks_keeps_the_good_pairs():

@@ -1,18 +1,9 @@
-"""Store tests: a fresh temporary database each, and hand-written articles."""
+"""Store fixtures: a Tracker over a fresh temporary database (the articles are in tests/fixtures.py)."""
 from __future__ import annotations
-
-import json
 
 import pytest
 
 from onrecord.service import Tracker
-from onrecord.store import SQLiteStore, open_store
-from onrecord.store.postgres import PostgresStore
-
-
-def write_articles(path, articles):
-    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
-    return str(path)
 
 
 @pytest.fixture
@@ -20,83 +11,3 @@ def tracker(store_url):
     """A Tracker over a fresh database, once per backend."""
     with Tracker(store_url) as t:
         yield t
-
-
-PESKOV = [
-    {"id": "a1", "date": "2026-01-05", "outlet": "Wire", "url": "https://example.org/1",
-     "title": "Kremlin on talks",
-     "text": "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. "
-             "He noted that the sides are not discussing a prisoner swap."},
-    {"id": "a2", "date": "2026-01-07", "outlet": "Daily", "url": "https://example.org/2",
-     "text": "“We are ready to talk at any moment,” Dmitry S. Peskov told reporters in Moscow."},
-    {"id": "a3", "date": "2026-01-09", "outlet": "Herald", "url": "https://example.org/3",
-     "text": "The talks will go on next week, Peskov said on Friday."},
-]
-
-
-def same_statement(n):
-    """The same quotation as three outlets carried it (marks and case differ, one is longer)."""
-    forms = ["“The bridge will reopen in March,” Mayor Ann Lee said on Monday.",
-             "\"The bridge will reopen in March,\" Ann Lee said.",
-             "“The bridge will reopen in March, and the tolls will go,” Mayor Ann Lee said."]
-    return [{"id": f"b{i}", "date": f"2026-02-0{i + 1}", "outlet": o, "url": f"https://example.org/b{i}",
-             "text": forms[i]} for i, o in enumerate(["Wire", "Daily", "Herald"][:n])]
-
-
-WIRE_STORY = (
-    "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, "
-    "the third increase this year, as inflation stayed well above its target for a ninth month.\n\n"
-    "“Inflation is still too high, and we will do what it takes to bring it down,” governor Elena Marsh "
-    "told a news conference in the capital after the decision was announced.\n\n"
-    "Economists had expected the move, although several had argued that the bank should wait for more "
-    "evidence that higher borrowing costs were already slowing the economy. Mortgage lenders said they "
-    "would pass the increase on to customers within days."
-)
-
-
-def syndicated(n, start=0):
-    """One wire story as ``n`` outlets ran it: each with its own headline and footer."""
-    outlets = ["Wire", "Daily", "Herald", "Courier", "Gazette"]
-    return [{"id": f"w{i}", "date": f"2026-06-0{i + 1}", "outlet": outlets[i], "url": f"https://example.org/w{i}",
-             "text": f"{outlets[i]}: Bank raises rates again\n\n{WIRE_STORY}\n\n© {outlets[i]} 2026"}
-            for i in range(start, start + n)]
-
-
-#: What "the same database" means: every stored fact, with generated ids replaced by what they
-#: point at (PostgreSQL's sequences move on in a killed transaction; SQLite's do not).
-DUMP = {
-    "articles": "SELECT key, doc_id, url, title, outlet, date, text, pipeline, provenance FROM articles",
-    "speakers": "SELECT name, kind, key FROM speakers",
-    "speaker_aliases": "SELECT s.name, a.alias, a.first, a.n FROM speaker_aliases a"
-                       " JOIN speakers s ON s.id = a.speaker_id",
-    "speaker_roles": "SELECT s.name, r.role, r.n FROM speaker_roles r JOIN speakers s ON s.id = r.speaker_id",
-    "clusters": "SELECT c.norm, s.name, c.longest_quote, c.first_date FROM clusters c"
-                " LEFT JOIN speakers s ON s.id = c.speaker_id",
-    "quotes": "SELECT q.id, c.norm, s.name, q.speaker_name, q.type, q.text, q.content_start, q.content_end,"
-              " q.source_start, q.cue_start, q.confidence, q.attribution_id, q.rule, q.date, q.outlet"
-              " FROM quotes q JOIN clusters c ON c.id = q.cluster_id LEFT JOIN speakers s ON s.id = q.speaker_id",
-}
-#: The full-text index, keyed by quote id.
-FTS_DUMP = {
-    SQLiteStore: "SELECT q.id, f.text, f.speaker, f.title FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid",
-    PostgresStore: "SELECT q.id, f.doc::text FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid",
-}
-
-
-def distinct_articles(n):
-    """``n`` short articles, each with a direct and an indirect quote by one of four people."""
-    people = ["Anna Berg", "Tomas Lind", "Maria Holm", "Erik Sand"]
-    return [{"id": f"r{i}", "date": f"2026-03-{1 + i % 28:02d}", "outlet": f"Outlet {i % 3}",
-             "text": f"“Plan {i} will go ahead in spring,” {people[i % 4]} said on Monday.\n\n"
-                     f"{people[(i + 1) % 4].split()[1]} told reporters that the budget for plan {i} was too small."}
-            for i in range(n)]
-
-
-def dump_store(url):
-    """Every stored fact of the database at ``url``, comparable across runs and backends."""
-    store = open_store(url)
-    try:
-        return {table: sorted(store._all(sql), key=repr)
-                for table, sql in {**DUMP, "quotes_fts": FTS_DUMP[type(store)]}.items()}
-    finally:
-        store.close()

@@ -5,8 +5,7 @@ import io
 import json
 
 from onrecord.service import Tracker
-from tests.conftest import fresh_database, shared_file
-from tests.store.conftest import PESKOV, same_statement, write_articles
+from tests.fixtures import PESKOV, fresh_database, same_statement, shared_file, write_articles
 
 QUERIES = ["president", "rescue operation", "said", "trade war china", "Trump"]
 

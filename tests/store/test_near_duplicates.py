@@ -6,7 +6,7 @@ import json
 
 from onrecord.service import Tracker
 from onrecord.store.near_duplicates import COPY_SIMILARITY, bands, signature, similarity
-from tests.store.conftest import PESKOV, WIRE_STORY, syndicated, write_articles
+from tests.fixtures import PESKOV, WIRE_STORY, syndicated, write_articles
 
 
 def test_a_copy_with_another_headline_and_footer_is_similar():

@@ -9,8 +9,7 @@ import sys
 import time
 
 from onrecord.store.postgres import psycopg
-from tests.conftest import fresh_database
-from tests.store.conftest import distinct_articles, dump_store, write_articles
+from tests.fixtures import distinct_articles, dump_store, fresh_database, write_articles
 
 
 def _ingest(path, db, env):

@@ -11,7 +11,7 @@ import pytest
 from onrecord.errors import OnrecordError, StoreError, StoreUnavailable
 from onrecord.service import Tracker
 from onrecord.store import QuoteFilter
-from tests.store.conftest import PESKOV, same_statement, write_articles
+from tests.fixtures import PESKOV, same_statement, write_articles
 
 
 def test_ingest_stores_articles_quotes_and_speakers(tracker, tmp_path):

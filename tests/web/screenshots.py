@@ -14,7 +14,7 @@ from playwright.sync_api import sync_playwright
 
 from onrecord.service import Tracker
 from onrecord.web.api import create_app
-from tests.conftest import SHARED_DATA
+from tests.fixtures import SHARED_DATA
 from tests.web.browser import CHROMIUM, CHROMIUM_FLAGS, serving
 
 SAMPLE = SHARED_DATA / "sample_news" / "articles.jsonl"

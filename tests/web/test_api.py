@@ -7,8 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from onrecord.web.api import MAX_EXTRACT_BYTES, create_app
-from tests.store.conftest import PESKOV, same_statement, syndicated
-from tests.web.conftest import record_of
+from tests.fixtures import PESKOV, record_of, same_statement, syndicated
 
 
 @pytest.fixture(scope="module")

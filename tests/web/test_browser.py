@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.web.api import create_app
-from tests.store.conftest import PESKOV, same_statement
-from tests.web.conftest import record_of
+from tests.fixtures import PESKOV, record_of, same_statement
 from tests.web.browser import chromium, serving
 from tests.web.test_pages import HOSTILE
 

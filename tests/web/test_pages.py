@@ -7,8 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from onrecord.web.api import create_app
-from tests.store.conftest import PESKOV, same_statement
-from tests.web.conftest import record_of
+from tests.fixtures import PESKOV, record_of, same_statement
 
 HOSTILE = {"id": "x1", "date": "2026-04-01", "outlet": "<img src=x onerror=alert(1)>",
            "url": "javascript:alert(1)", "title": "<script>alert('title')</script>",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import typer
 
-from onrecord import __version__
+from onrecord._version import __version__
 from onrecord.cli import evaluate, export, extract, ingest, load, search, serve, show, spark, speakers, timeline, watch
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -22,11 +22,17 @@ app.command("load")(load.command)
 app.add_typer(spark.app, name="spark")
 
 
-@app.callback()
-def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.")) -> None:
-    if version:
+def _print_version(wanted: bool) -> None:
+    """``--version`` alone is enough: eager, so it runs before typer asks for a command."""
+    if wanted:
         typer.echo(__version__)
         raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                       help="Print the version and exit.")) -> None:
+    """onrecord: who said what, when, and where it was reported."""
 
 
 def main() -> None:

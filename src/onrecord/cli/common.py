@@ -8,7 +8,6 @@ import typer
 from onrecord.errors import OnrecordError
 from onrecord.settings import Settings
 
-
 #: ``--engine`` of every command that extracts quotes.
 ENGINE_HELP = "How quotes are found: rules, model (the learned quote model) or hybrid (default: the engine setting)."
 #: ``--workers`` of the commands that extract many articles.

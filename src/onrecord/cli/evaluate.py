@@ -2,38 +2,23 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Optional
 
 import typer
 
 from onrecord.cli.common import fail, load_settings, warn
 from onrecord.errors import OnrecordError
-from onrecord.evaluation import ScoreOptions, format_comparison, format_report, score_documents
-from onrecord.evaluation.scorer import TYPES
-from onrecord.model import Article
-from onrecord.settings import CHOICES
+from onrecord.evaluation import ScoreOptions, format_comparison, format_report, read_documents, score_documents
+from onrecord.records import QUOTE_TYPES, Article
+from onrecord.service import extract_articles
+from onrecord.settings import CHOICES, Settings
 
 
 def _load(path: str) -> dict[str, dict]:
-    docs: dict[str, dict] = {}
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        fail(f"cannot read {path}: {exc}")
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as exc:
-            fail(f"{path}:{n}: invalid JSON ({exc.msg})")
-        if not isinstance(doc, dict) or "id" not in doc:
-            fail(f"{path}:{n}: document without id")
-        if doc["id"] in docs:
-            warn(f"duplicate id {doc['id']!r} in {path}; keeping the last")
-        docs[doc["id"]] = doc
-    return docs
+        return read_documents(path, warn)
+    except OnrecordError as exc:
+        fail(str(exc))
 
 
 def command(
@@ -54,31 +39,47 @@ def command(
 
     With several engines, each one's report is followed by a table comparing them.
     """
-    wanted = None
-    if types:
-        wanted = frozenset(t.strip() for t in types.split(",") if t.strip())
-        if wanted - set(TYPES):
-            fail(f"unknown type(s): {', '.join(sorted(wanted - set(TYPES)))}")
+    opts = ScoreOptions(threshold=threshold, types=_types(types), strip_that=not keep_that)
     gold_docs = _load(gold)
     for doc_id, doc in gold_docs.items():
         if not isinstance(doc.get("text"), str):
             fail(f"gold document {doc_id!r} has no text")
-    opts = ScoreOptions(threshold=threshold, types=wanted, strip_that=not keep_that)
     if pred:
         if engine:
             fail("--engine scores the extractor's own predictions; it cannot be given with --pred")
         results = {"predictions": _score(gold_docs, _load(pred), opts)}
     else:
-        settings = load_settings(config, model=model)
-        engines = _engines(engine, settings)
-        if save_pred and len(engines) > 1:
-            fail("--save-pred takes the predictions of one engine; give one --engine")
-        results = {}
-        for name in engines:
-            pred_docs = _extract(gold, gold_docs, settings.updated(engine=name))
-            if save_pred:
-                _write(save_pred, pred_docs)
-            results[name] = _score(gold_docs, pred_docs, opts)
+        results = _score_engines(gold, gold_docs, opts, load_settings(config, model=model), engine, save_pred)
+    _report(results, threshold, json_out)
+
+
+def _types(option: str | None) -> frozenset[str] | None:
+    """The ``--types`` to score, or None for all."""
+    if not option:
+        return None
+    wanted = frozenset(t.strip() for t in option.split(",") if t.strip())
+    if wanted - set(QUOTE_TYPES):
+        fail(f"unknown type(s): {', '.join(sorted(wanted - set(QUOTE_TYPES)))}")
+    return wanted
+
+
+def _score_engines(gold: str, gold_docs: dict[str, dict], opts: ScoreOptions, settings: Settings,
+                   engine: str | None, save_pred: str | None) -> dict[str, dict]:
+    """Each engine's predictions on the gold texts, scored."""
+    engines = _engines(engine, settings)
+    if save_pred and len(engines) > 1:
+        fail("--save-pred takes the predictions of one engine; give one --engine")
+    results = {}
+    for name in engines:
+        pred_docs = _extract(gold, gold_docs, settings.updated(engine=name))
+        if save_pred:
+            _write(save_pred, pred_docs)
+        results[name] = _score(gold_docs, pred_docs, opts)
+    return results
+
+
+def _report(results: dict[str, dict], threshold: float, json_out: str | None) -> None:
+    """Each result's report, a comparison when there are several, and the JSON file if asked."""
     for name, result in results.items():
         if len(results) > 1:
             typer.echo(f"######## engine: {name}\n")
@@ -91,7 +92,7 @@ def command(
             json.dump(public if len(public) > 1 else next(iter(public.values())), fh, indent=2, sort_keys=True)
 
 
-def _engines(option: str | None, settings) -> list[str]:
+def _engines(option: str | None, settings: Settings) -> list[str]:
     if not option:
         return [settings.engine]
     names = list(CHOICES["engine"]) if option.strip() == "all" else [e.strip() for e in option.split(",") if e.strip()]
@@ -102,12 +103,10 @@ def _engines(option: str | None, settings) -> list[str]:
     return names
 
 
-def _extract(gold: str, gold_docs: dict[str, dict], settings) -> dict[str, dict]:
-    from onrecord.pipeline import process_batch
-
+def _extract(gold: str, gold_docs: dict[str, dict], settings: Settings) -> dict[str, dict]:
     articles = [Article(text=d["text"], id=i, origin=f"{gold}:{i}") for i, d in gold_docs.items()]
     try:
-        return {r.article.id: r.to_record() for r in process_batch(articles, settings)}
+        return {r.article.id: r.to_record() for r in extract_articles(articles, settings)}
     except OnrecordError as exc:
         fail(str(exc))
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
 from typing import Optional
 
 import typer
@@ -11,10 +10,8 @@ import typer
 from onrecord.cli.common import ENGINE_HELP, WORKERS_HELP, fail, load_settings, warn
 from onrecord.cli.table import print_table
 from onrecord.errors import OnrecordError
-from onrecord.ingest.fetch import fetcher_for
-from onrecord.ingest.readers import read_inputs
-from onrecord.iterables import batched
-from onrecord.model import Article, InputProblem
+from onrecord.records import ArticleResult, InputProblem
+from onrecord.service import extract_paths
 
 
 def command(
@@ -29,37 +26,31 @@ def command(
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
     """Find every quote in the articles and say who said it."""
-    from onrecord.parallel import map_batches
-
     settings = load_settings(config, model=model, engine=engine, workers=workers)
     as_table = sys.stdout.isatty() if table is None else table
-    done = problems = 0
+    problems = 0
 
-    def articles_of(batches: Iterable[list]) -> Iterator[tuple[None, list[Article]]]:
+    def skipped(problem: InputProblem) -> None:
         nonlocal problems
-        for batch in batches:
-            for problem in (p for p in batch if isinstance(p, InputProblem)):
-                problems += not problem.skipped
-                warn(f"skipped {problem.origin}: {problem.reason}")
-            articles = [a for a in batch if isinstance(a, Article)]
-            if articles:
-                yield None, articles
+        problems += not problem.skipped
+        warn(f"skipped {problem.origin}: {problem.reason}")
 
-    with fetcher_for(settings, paths) as fetcher:
-        try:
-            for _, results in map_batches(articles_of(batched(read_inputs(paths, fetcher=fetcher),
-                                                              settings.batch_size)), settings):
-                for result in results:
-                    for message in result.warnings:
-                        warn(message)
-                    if as_table:
-                        print_table(result)
-                    else:
-                        sys.stdout.write(json.dumps(result.to_record(with_text), ensure_ascii=False) + "\n")
-                    done += 1
-        except OnrecordError as exc:
-            fail(str(exc))
+    try:
+        done = sum(_print(result, as_table, with_text) for result in extract_paths(paths, settings, skipped))
+    except OnrecordError as exc:
+        fail(str(exc))
     if done == 0:
         fail(f"no article could be processed ({problems} input problem(s))", code=1)
     if problems:
         warn(f"{done} article(s) processed, {problems} input(s) skipped")
+
+
+def _print(result: ArticleResult, as_table: bool, with_text: bool) -> int:
+    """One article's warnings on stderr and its quotes on stdout; 1, to count it."""
+    for message in result.warnings:
+        warn(message)
+    if as_table:
+        print_table(result)
+    else:
+        sys.stdout.write(json.dumps(result.to_record(with_text), ensure_ascii=False) + "\n")
+    return 1

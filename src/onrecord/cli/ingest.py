@@ -10,8 +10,7 @@ from rich.progress import Progress, TextColumn
 
 from onrecord.cli.common import ENGINE_HELP, WORKERS_HELP, fail, warn
 from onrecord.cli.store_common import DB_HELP, tracker
-from onrecord.ingest.fetch import urls_in
-from onrecord.service import IngestReport, Tracker
+from onrecord.service import IngestReport, Tracker, urls_in
 
 
 def command(

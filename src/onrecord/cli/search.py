@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from onrecord.cli.store_common import DB_HELP, quote_table, tracker
-from onrecord.store import MARK_CLOSE, MARK_OPEN
+from onrecord.records import MARK_CLOSE, MARK_OPEN
 
 
 def command(

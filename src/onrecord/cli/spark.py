@@ -7,7 +7,8 @@ from typing import Optional
 import typer
 
 from onrecord.cli.common import ENGINE_HELP, fail, load_settings, warn
-from onrecord.errors import OnrecordError, first_line
+from onrecord.errors import OnrecordError
+from onrecord.service import run_spark
 
 app = typer.Typer(no_args_is_help=True, help="Run onrecord on Apache Spark (pip install 'onrecord[spark]').")
 
@@ -25,21 +26,12 @@ def run(
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
     """Extract every shard (input file) not finished yet; a restarted run goes on where it stopped."""
-    from onrecord.spark.job import run as run_job
-    from onrecord.spark.job import spark_session
-
     settings = load_settings(config, engine=engine)
     start = time.perf_counter()
     try:
-        spark = spark_session(master)
-        try:
-            report = run_job(spark, input_uri, output_uri, input_format, settings)
-        finally:
-            spark.stop()
+        report = run_spark(input_uri, output_uri, input_format=input_format, master=master, settings=settings)
     except OnrecordError as exc:
         fail(str(exc))
-    except Exception as exc:  # noqa: BLE001 - Spark's own errors (Py4J, analysis) carry a JVM trace
-        fail(f"the Spark job failed ({type(exc).__name__}; Spark's log above has the details): {first_line(exc)}")
     warn(f"{report.shards_done:,} shard(s) done ({report.articles:,} articles, {report.quotes:,} quotes, "
          f"{report.problems:,} problem(s)), {report.shards_skipped:,} finished earlier, "
          f"in {time.perf_counter() - start:,.1f} s; load it with `onrecord load {output_uri}`")

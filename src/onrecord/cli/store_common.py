@@ -12,7 +12,7 @@ from rich.text import Text
 
 from onrecord.cli.common import fail, load_settings
 from onrecord.errors import OnrecordError
-from onrecord.store import MARK_CLOSE, MARK_OPEN
+from onrecord.records import MARK_CLOSE, MARK_OPEN
 
 _SPACES = re.compile(r"\s+")
 DB_HELP = "SQLite file or postgresql:// URL (default: the db setting, onrecord.db)."

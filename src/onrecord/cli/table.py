@@ -4,7 +4,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from onrecord.model import ArticleResult
+from onrecord.records import ArticleResult
 
 MAX_QUOTE_CHARS = 160
 _console = Console()

@@ -34,7 +34,7 @@ def token_positions(text: str, start: int, end: int) -> frozenset[int]:
 
 
 @dataclass(slots=True)
-class Item:
+class ScoredSpan:
     """A span prepared for matching."""
 
     key: tuple[int, int]

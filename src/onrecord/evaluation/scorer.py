@@ -10,10 +10,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from onrecord.evaluation.matching import Item, exact_pairs, partial_pairs, token_positions, trim
+from onrecord.evaluation.matching import ScoredSpan, exact_pairs, partial_pairs, token_positions, trim
 from onrecord.evaluation.speakers import check_speaker
+from onrecord.records import QUOTE_TYPES
 
-TYPES = ("direct", "indirect", "mixed")
 MODES = ("exact", "partial")
 
 
@@ -90,8 +90,8 @@ def prepare(quotes: list, text: str, pred_text: str | None, opts: ScoreOptions, 
         source = q.get("source")
         source = (tuple(source) if source else None) if gold else locate(source, text, pred_text, set())
         speaker = q.get("speaker")
-        qtype = q.get("type") if q.get("type") in TYPES else None
-        out.append({"item": Item(key, token_positions(text, *key)), "type": qtype,
+        qtype = q.get("type") if q.get("type") in QUOTE_TYPES else None
+        out.append({"item": ScoredSpan(key, token_positions(text, *key)), "type": qtype,
                     "source": source, "speaker": None if speaker is None else str(speaker)})
     if opts.types:
         out = [q for q in out if q["type"] in opts.types or (not gold and q["type"] is None)]
@@ -154,7 +154,7 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, fl
 
 def _summary(c: Counts) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    keys = ["all", *TYPES] + (["untyped"] if "untyped" in c.pred or "untyped" in c.gold else [])
+    keys = ["all", *QUOTE_TYPES] + (["untyped"] if "untyped" in c.pred or "untyped" in c.gold else [])
     for k in keys:
         p, r, f = prf(c.tp_pred[k], c.pred[k], c.tp_gold[k], c.gold[k])
         out[k] = {"precision": p, "recall": r, "f1": f, "gold": c.gold[k], "pred": c.pred[k],
@@ -171,13 +171,13 @@ def _summary(c: Counts) -> dict[str, Any]:
 
 
 def _role_items(quotes: list, text: str, pred_text: str | None, role: str, gold: bool,
-                types: frozenset[str] | None) -> list[Item]:
+                types: frozenset[str] | None) -> list[ScoredSpan]:
     keys = set()
     for q in quotes or []:
         if not isinstance(q, dict):
             continue
         qtype = q.get("type")
-        if types and ((qtype in TYPES and qtype not in types) or (gold and qtype not in types)):
+        if types and ((qtype in QUOTE_TYPES and qtype not in types) or (gold and qtype not in types)):
             continue
         span = _gold_span(q.get(role), text) if gold else locate(q.get(role), text, pred_text, set())
         if span is None:
@@ -185,7 +185,7 @@ def _role_items(quotes: list, text: str, pred_text: str | None, role: str, gold:
         s, e = trim(text, span[0], span[1], strip_that=False)
         if s < e:
             keys.add((s, e))
-    return [Item(k, token_positions(text, *k)) for k in sorted(keys)]
+    return [ScoredSpan(k, token_positions(text, *k)) for k in sorted(keys)]
 
 
 def _role_scores(gold_docs: dict, pred_docs: dict, opts: ScoreOptions) -> dict[str, Any]:
@@ -218,7 +218,7 @@ def format_report(result: dict[str, Any], threshold: float = 0.5) -> str:
         label = mode if mode == "exact" else f"partial (token F1 >= {threshold:.2f})"
         lines += ["", f"== {label} ==",
                   "%-9s %6s %6s %6s   %5s %5s %5s %5s" % ("type", "P", "R", "F1", "gold", "pred", "tp_g", "tp_p")]
-        for k in ["all", *TYPES, "untyped"]:
+        for k in ["all", *QUOTE_TYPES, "untyped"]:
             if k in res:
                 r = res[k]
                 lines.append("%-9s %6.3f %6.3f %6.3f   %5d %5d %5d %5d" % (
@@ -241,12 +241,12 @@ def format_report(result: dict[str, Any], threshold: float = 0.5) -> str:
 def format_comparison(results: dict[str, dict[str, Any]]) -> str:
     """One line per engine: content F1 (all and by type), role span F1, speaker accuracy."""
     head = "%-11s %-7s %6s %6s %6s %6s   %6s %6s   %7s" % (
-        "engine", "match", "all", *TYPES, "source", "cue", "speaker")
+        "engine", "match", "all", *QUOTE_TYPES, "source", "cue", "speaker")
     lines = ["== engines compared (F1; speaker: lenient accuracy over matched pairs) ==", head]
     for name, result in results.items():
         for mode in MODES:
             res, spans = result[mode], result["spans"]
-            by_type = [res[k]["f1"] if k in res else float("nan") for k in TYPES]
+            by_type = [res[k]["f1"] if k in res else float("nan") for k in QUOTE_TYPES]
             lines.append("%-11s %-7s %6.3f %6.3f %6.3f %6.3f   %6.3f %6.3f   %7.3f" % (
                 name, mode, res["all"]["f1"], *by_type, spans["source"][mode]["f1"], spans["cue"][mode]["f1"],
                 res["speaker_accuracy"]))

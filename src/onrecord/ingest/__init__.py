@@ -1,4 +1,3 @@
-"""Ingest: bytes, files and stdin to Articles (or InputProblems, never exceptions)."""
-from onrecord.ingest.readers import read_inputs
+"""Ingest: bytes, files, pages, archives, feeds and stdin to Articles (or InputProblems, never exceptions).
 
-__all__ = ["read_inputs"]
+Nothing is imported here: a Spark executor reading JSON rows (:mod:`.jsonl`) loads no HTTP client."""

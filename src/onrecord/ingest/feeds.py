@@ -16,7 +16,7 @@ from pathlib import Path
 
 from onrecord.errors import first_line
 from onrecord.ingest.fetch import Fetcher, is_url
-from onrecord.model import Article, InputProblem
+from onrecord.records import Article, InputProblem
 
 
 def read_feed(source: str, fetcher: Fetcher, is_stored: Callable[[str], bool]) -> Iterator[Article | InputProblem]:

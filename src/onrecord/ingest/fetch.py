@@ -24,7 +24,7 @@ import httpx
 
 from onrecord.errors import first_line
 from onrecord.ingest.html import html_article
-from onrecord.model import Article, InputProblem
+from onrecord.records import Article, InputProblem
 from onrecord.settings import Settings
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})

@@ -12,8 +12,7 @@ from __future__ import annotations
 from functools import cache
 from urllib.parse import urlsplit
 
-from onrecord.ingest.dates import iso_date
-from onrecord.model import Article, InputProblem
+from onrecord.records import Article, InputProblem, iso_date
 
 #: Pages larger than this are not parsed (a real article page is far smaller).
 MAX_PAGE_BYTES = 20_000_000

@@ -6,7 +6,6 @@ article in a language onrecord does not support yet is a skipped problem.
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
@@ -14,24 +13,23 @@ from pathlib import Path
 from typing import BinaryIO
 
 from onrecord.errors import InputError
-from onrecord.ingest.decode import check_text, decode_text, has_nul_bytes
+from onrecord.ingest.decode import decode_text, has_nul_bytes
 from onrecord.ingest.feeds import read_feed
 from onrecord.ingest.fetch import Fetcher, is_url
 from onrecord.ingest.html import html_article, looks_like_html
-from onrecord.ingest.language import unsupported_language
+from onrecord.ingest.jsonl import jsonl_values, read_record, screened
 from onrecord.ingest.warc import is_warc, read_warc
-from onrecord.model import Article, InputProblem
+from onrecord.records import Article, InputProblem
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-META_FIELDS = ("title", "date", "url", "outlet", "author")
 
-Item = Article | InputProblem
+InputItem = Article | InputProblem
 
 
 def read_inputs(paths: list[str], stdin: BinaryIO | None = None, *, fetcher: Fetcher | None = None,
-                feeds: Iterable[str] = (), is_stored: Callable[[str], bool] = lambda url: False) -> Iterator[Item]:
+                feeds: Iterable[str] = (), is_stored: Callable[[str], bool] = lambda url: False) -> Iterator[InputItem]:
     """Articles and problems from each path in turn ("-" is standard input, a URL is fetched),
     then the entries of each feed that ``is_stored`` does not know yet."""
     items = chain(_read_paths(paths, stdin, fetcher),
@@ -39,7 +37,7 @@ def read_inputs(paths: list[str], stdin: BinaryIO | None = None, *, fetcher: Fet
     yield from map(screened, items)
 
 
-def _read_paths(paths: list[str], stdin: BinaryIO | None, fetcher: Fetcher | None) -> Iterator[Item]:
+def _read_paths(paths: list[str], stdin: BinaryIO | None, fetcher: Fetcher | None) -> Iterator[InputItem]:
     for raw in paths:
         if is_url(raw):
             yield fetcher.article(raw) if fetcher else InputProblem(raw, "URLs are fetched by ingest and extract only")
@@ -62,7 +60,7 @@ def _readable_kind(path: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES or is_warc(path)
 
 
-def _read_file(path: Path) -> Iterator[Item]:
+def _read_file(path: Path) -> Iterator[InputItem]:
     if is_warc(path):
         yield from read_warc(path)
         return
@@ -79,14 +77,14 @@ def _read_file(path: Path) -> Iterator[Item]:
                            jsonl=suffix in JSONL_SUFFIXES)
 
 
-def _read_html(data: bytes, origin: str) -> Item:
+def _read_html(data: bytes, origin: str) -> InputItem:
     """A saved page: its bytes go to trafilatura as they are, which honours the page's declared charset."""
     if has_nul_bytes(data):
         return InputProblem(origin, "looks like binary data (it contains NUL bytes), not a web page")
     return html_article(data, origin, _doc_id(origin))
 
 
-def _read_bytes(data: bytes, origin: str, *, sniff: bool, jsonl: bool = False) -> Iterator[Item]:
+def _read_bytes(data: bytes, origin: str, *, sniff: bool, jsonl: bool = False) -> Iterator[InputItem]:
     try:
         text = decode_text(data, origin)
     except InputError as exc:
@@ -105,35 +103,6 @@ def _doc_id(origin: str) -> str:
     return Path(origin).stem if origin != "<stdin>" else "stdin"
 
 
-def _read_jsonl(text: str, origin: str) -> Iterator[Item]:
-    for n, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            yield read_jsonl_line(line, f"{origin}:{n}", f"{Path(origin).stem}:{n}")
-
-
-def read_jsonl_line(line: str, where: str, default_id: str) -> Item:
-    """One JSONL line as an article (``default_id`` when it has no ``id``), or the problem with it."""
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return InputProblem(where, f"is not valid JSON ({exc.msg} at column {exc.colno})")
-    return read_record(record, where, default_id)
-
-
-def read_record(record: object, where: str, default_id: str) -> Item:
-    """An article from a decoded record (``text`` plus optional ``id`` and META_FIELDS), or the problem."""
-    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        return InputProblem(where, 'needs a JSON object with a string "text" field')
-    try:
-        check_text(record["text"], where)
-    except InputError as exc:
-        return InputProblem(exc.origin, exc.reason)
-    doc_id = record.get("id")
-    meta = {k: record[k] for k in META_FIELDS if record.get(k) is not None}
-    return Article(text=record["text"], id=str(doc_id) if doc_id is not None else default_id, origin=where, meta=meta)
-
-
-def screened(item: Item) -> Item:
-    """The item, or a skipped problem when the article is in a language onrecord does not support."""
-    reason = unsupported_language(item.text) if isinstance(item, Article) else None
-    return InputProblem(item.origin, reason, skipped=True) if reason else item
+def _read_jsonl(text: str, origin: str) -> Iterator[InputItem]:
+    for where, n, value in jsonl_values(text.split("\n"), origin):
+        yield value if isinstance(value, InputProblem) else read_record(value, where, f"{Path(origin).stem}:{n}")

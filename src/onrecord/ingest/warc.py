@@ -16,9 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from onrecord.errors import first_line
-from onrecord.ingest.dates import iso_date
 from onrecord.ingest.html import MAX_PAGE_BYTES, html_article
-from onrecord.model import Article, InputProblem
+from onrecord.records import Article, InputProblem, iso_date
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -1,4 +1,5 @@
-"""spaCy runtime: loading the configured pipeline once per process."""
-from onrecord.nlp.loader import load_pipeline, model_provenance
+"""The one place language models load: the spaCy parsing pipeline (:mod:`.parser`), the learned
+quote model (:mod:`.quote_model`), and the packaged word lists (:mod:`.wordlists`).
 
-__all__ = ["load_pipeline", "model_provenance"]
+Nothing is imported here, so that a stage importing one of them loads that one only.
+"""

@@ -8,10 +8,11 @@ a fraction of the parse (docs/benchmarks.md): the frozen vectors, concatenated
 with trainable hash embeddings of the word (norm, prefix, suffix, shape) and
 its tag, go through a short trainable CNN (the Maxout window encoder of
 spaCy's own ``Tok2Vec``). The frozen vectors bring what the parser learned on
-OntoNotes; the trainable part learns what marks a cue or a source. The parse itself is left out on purpose: spaCy's entity
-recogniser never runs an entity across a sentence start, and reported content
-often spans sentences, so the model reads documents without sentence bounds
-(:func:`onrecord.quotes.learned.with_roles`).
+OntoNotes; the trainable part learns what marks a cue or a source. The parse
+itself is left out on purpose: spaCy's entity recogniser never runs an entity
+across a sentence start, and reported content often spans sentences, so the
+model reads documents without sentence bounds
+(:func:`onrecord.nlp.quote_model.with_roles`).
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from onrecord.model import Span
+from onrecord.records import Span
 
 
 @dataclass(slots=True)

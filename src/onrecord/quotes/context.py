@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from onrecord.model import Span
-from onrecord.quotes.lexicon import read_word_file
+from onrecord.nlp.wordlists import read_word_file
 from onrecord.quotes.marks import QuotedSpan, pair_quote_marks
+from onrecord.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from onrecord.model import Span
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.marks import QuotedSpan
+from onrecord.records import Span
 
 _DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-Z][^\n]{1,80})$")
 _WORD = re.compile(r"\w+")

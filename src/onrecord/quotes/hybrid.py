@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from onrecord.model import Span
+from onrecord.nlp.quote_model import RoleSpan
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.learned import RoleSpan, link_roles
+from onrecord.quotes.learned import link_roles
+from onrecord.records import Span
 
 #: Cue classes whose presence in the settings means "PolNeAR's wider notion of attribution".
 BROAD_CUE_CLASSES = frozenset({"stance", "evidence"})

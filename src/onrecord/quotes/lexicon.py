@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-
-def read_word_file(package: str, name: str) -> list[str]:
-    """Non-empty, non-comment lines of a packaged data file, stripped."""
-    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+from onrecord.nlp.wordlists import read_word_file
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from onrecord.model import Span
+from onrecord.records import Span
 
 _MARKS = re.compile(r"``|''|[\"“”„«»‘’'`\n]")
 _OPENING_CONTEXT = set(" \t\n([{<—–-/:;") | {"\u00a0"}
 _DOUBLE_OPENERS = ("“", '"', "«", "„", "``", "''")
+_DOUBLE_MARKS = ('"', "“", "”", "„", "«", "»", "``", "''")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,88 +72,115 @@ def _line_end(text: str, i: int) -> int:
     return i
 
 
+def _is_word_apostrophe(text: str, i: int, mark: str) -> bool:
+    """A ’ or ' between two letters (don't, O'Brien) is an apostrophe, never a quote mark."""
+    return (mark in ("’", "'") and i > 0 and i + 1 < len(text) and text[i - 1].isalnum()
+            and text[i + 1].isalnum())
+
+
+def _closes_double(outer: _Open, mark: str, can_open: bool, can_close: bool) -> bool:
+    """Whether a double mark closes the open double quote ``outer`` rather than opening a new one."""
+    return (mark in ("”", "»", "''") or (mark == "“" and outer.family == "„")
+            or (mark in ('"', "“") and (can_close or not can_open)))
+
+
+class _Scanner:
+    """The scan state of one ``pair_quote_marks`` call, so each kind of mark gets its own small handler."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[QuotedSpan] = []
+        self.outer: _Open | None = None     # the outermost open quotation
+        self.inner: _Open | None = None     # a single-mark quotation inside it
+        self.skip_at = -1                   # the reopening mark of a continued paragraph
+
+    def scan(self) -> list[QuotedSpan]:
+        """Feed every mark to its handler in text order, then end a double quote still open at the end."""
+        text = self.text
+        for m in _MARKS.finditer(text):
+            i, mark = m.start(), m.group()
+            if i == self.skip_at:
+                continue
+            if mark == "\n":
+                self._paragraph_break(i)
+            elif not _is_word_apostrophe(text, i, mark):
+                can_open, can_close = _flanks(text, i, len(mark))
+                if mark in _DOUBLE_MARKS:
+                    self._double_mark(i, mark, can_open, can_close)
+                else:
+                    self._single_mark(i, mark, can_open, can_close)
+        if self.outer is not None and self.outer.double:
+            self._finish(self.outer, _line_end(text, len(text)), closed=False)
+        return self.found
+
+    def _finish(self, q: _Open, end: int, closed: bool) -> None:
+        """Record ``q`` as found, unless it ends at ``end`` with no letter or digit quoted."""
+        pieces = tuple(q.pieces + [Span(q.piece_start, end)])
+        if any(ch.isalnum() for ch in self.text[q.start:end]):
+            self.found.append(QuotedSpan(Span(q.start, end), pieces, closed, q.double))
+
+    def _paragraph_break(self, i: int) -> None:
+        """A newline ends any inner quote; the outer one survives only if the next paragraph reopens it."""
+        text, outer = self.text, self.outer
+        self.inner = None
+        if outer is None or i < outer.piece_start:
+            return  # nothing open, or a paragraph break already handled
+        nxt = i + 1
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if outer.double and text.startswith(_DOUBLE_OPENERS, nxt) and _flanks(text, nxt, 1)[0]:
+            outer.pieces.append(Span(outer.piece_start, _line_end(text, i)))
+            outer.piece_start = nxt
+            self.skip_at = nxt
+        else:
+            if outer.double:
+                self._finish(outer, _line_end(text, i), closed=False)
+            self.outer = None  # an unclosed single mark was an apostrophe
+
+    def _double_mark(self, i: int, mark: str, can_open: bool, can_close: bool) -> None:
+        """A double mark closes the open double quote, or else ends what is open and may open a new one."""
+        outer = self.outer
+        if outer is not None and outer.double:
+            if _closes_double(outer, mark, can_open, can_close):
+                self._finish(outer, i + len(mark), closed=True)
+                self.outer = self.inner = None
+                return
+            # an opening mark while one is open: the earlier one was never closed
+            self._finish(outer, _line_end(self.text, i), closed=False)
+            self.outer = self.inner = None
+        elif outer is not None:
+            # a double mark inside a single-mark quotation: the single one was an apostrophe
+            self.outer = None
+        if mark in ("“", "„", "«", "``") or (mark in ('"', "''", "”") and can_open):
+            self.outer = _Open(i, mark, True, i, [])
+
+    def _single_mark(self, i: int, mark: str, can_open: bool, can_close: bool) -> None:
+        """A single mark (‘ ’ ' `) nests inside an open double quote, or else is the outermost quote itself."""
+        target_is_inner = self.outer is not None and self.outer.double
+        current = self.inner if target_is_inner else self.outer
+        if current is not None:
+            if mark in ("’", "'") and can_close:
+                if target_is_inner:
+                    self.inner = None
+                else:
+                    self._finish(current, i + len(mark), closed=True)
+                    self.outer = None
+            return
+        if mark in ("‘", "`") or (mark == "'" and can_open and self.text[i + 1:i + 2].isalnum()):
+            opened = _Open(i, mark, False, i, [])
+            if target_is_inner:
+                self.inner = opened
+            else:
+                self.outer = opened
+
+
 def pair_quote_marks(text: str) -> list[QuotedSpan]:
     """All outermost quoted spans of ``text``, in order.
 
     Never raises on unbalanced, stray or odd marks: unpaired marks are ignored
     and an unclosed quote ends at its paragraph's end with ``closed=False``.
     """
-    found: list[QuotedSpan] = []
-    outer: _Open | None = None     # the outermost open quotation
-    inner: _Open | None = None     # a single-mark quotation inside it
-    skip_at = -1                   # the reopening mark of a continued paragraph
-
-    def finish(q: _Open, end: int, closed: bool) -> None:
-        pieces = tuple(q.pieces + [Span(q.piece_start, end)])
-        if any(ch.isalnum() for ch in text[q.start:end]):
-            found.append(QuotedSpan(Span(q.start, end), pieces, closed, q.double))
-
-    for m in _MARKS.finditer(text):
-        i, mark = m.start(), m.group()
-        if i == skip_at:
-            continue
-        if mark == "\n":
-            inner = None
-            if outer is None or i < outer.piece_start:
-                continue  # nothing open, or a paragraph break already handled
-            nxt = i + 1
-            while nxt < len(text) and text[nxt].isspace():
-                nxt += 1
-            if outer.double and text.startswith(_DOUBLE_OPENERS, nxt) and _flanks(text, nxt, 1)[0]:
-                outer.pieces.append(Span(outer.piece_start, _line_end(text, i)))
-                outer.piece_start = nxt
-                skip_at = nxt
-            else:
-                if outer.double:
-                    finish(outer, _line_end(text, i), closed=False)
-                outer = None  # an unclosed single mark was an apostrophe
-            continue
-
-        width = len(mark)
-        can_open, can_close = _flanks(text, i, width)
-        if mark in ("’", "'") and i > 0 and i + 1 < len(text) and text[i - 1].isalnum() \
-                and text[i + 1].isalnum():
-            continue  # an apostrophe inside a word: don't, O'Brien
-        is_double = mark in ('"', "“", "”", "„", "«", "»", "``", "''")
-
-        if is_double:
-            if outer is not None and outer.double:
-                closes = (mark in ("”", "»", "''") or (mark == "“" and outer.family == "„")
-                          or (mark in ('"', "“") and (can_close or not can_open)))
-                if closes:
-                    finish(outer, i + width, closed=True)
-                    outer = inner = None
-                    continue
-                # an opening mark while one is open: the earlier one was never closed
-                finish(outer, _line_end(text, i), closed=False)
-                outer = inner = None
-            elif outer is not None:
-                # a double mark inside a single-mark quotation: the single one was an apostrophe
-                outer = None
-            if mark in ("“", "„", "«", "``") or (mark in ('"', "''", "”") and can_open):
-                outer = _Open(i, mark, True, i, [])
-            continue
-
-        # single marks: ‘ ’ ' `
-        target_is_inner = outer is not None and outer.double
-        current = inner if target_is_inner else outer
-        if current is not None:
-            if mark in ("’", "'") and can_close:
-                if target_is_inner:
-                    inner = None
-                else:
-                    finish(current, i + width, closed=True)
-                    outer = None
-            continue
-        if mark in ("‘", "`") or (mark == "'" and can_open and text[i + 1:i + 2].isalnum()):
-            opened = _Open(i, mark, False, i, [])
-            if target_is_inner:
-                inner = opened
-            else:
-                outer = opened
-    if outer is not None and outer.double:
-        finish(outer, _line_end(text, len(text)), closed=False)
-    return found
+    return _Scanner(text).scan()
 
 
 def inside_any(spans: list[QuotedSpan], start: int, end: int) -> QuotedSpan | None:

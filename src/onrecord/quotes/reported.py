@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from onrecord.model import Span
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lexicon import CueLexicon
+from onrecord.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -6,8 +6,8 @@ indirect when none is, mixed otherwise.
 """
 from __future__ import annotations
 
-from onrecord.model import QuoteType, Span
 from onrecord.quotes.marks import QuotedSpan
+from onrecord.records import QuoteType, Span
 
 
 def quote_type(text: str, content: Span, quoted: list[QuotedSpan]) -> QuoteType:

@@ -1,4 +1,2 @@
-"""Speakers: the source mention of each attribution and who it refers to."""
-from onrecord.speakers.coref import resolve_speakers
-
-__all__ = ["resolve_speakers"]
+"""Speakers: the source mention of each attribution (:mod:`.mentions`), who it refers to in the
+article (:mod:`.coref`), and who it is across articles (:mod:`.identity`, pure, read by the store)."""

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from onrecord.model import Speaker, Span
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
+from onrecord.records import Span, Speaker
 from onrecord.speakers.mentions import GROUP_PRONOUNS, Mention, mention_for, name_span, role_words
 from onrecord.speakers.names import canonical_name, same_role, surname
 

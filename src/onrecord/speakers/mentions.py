@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from onrecord.model import MentionKind, Span
+from onrecord.records import MentionKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from onrecord.quotes.lexicon import read_word_file
+from onrecord.nlp.wordlists import read_word_file
 
 _PACKAGE = "onrecord.speakers.lang.en"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")

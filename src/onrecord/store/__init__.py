@@ -4,19 +4,35 @@
 ``sqlite:///path`` is an embedded SQLite file (one file, WAL, FTS5), a
 ``postgresql://`` URL a PostgreSQL server (tsvector/GIN). Both implement
 ``SQLStore``; see docs/store.md.
+
+The backends load when a store is opened, and the other names when first
+used (PEP 562): a Spark executor that needs only :mod:`.normalise` imports
+no database driver.
 """
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from onrecord.errors import StoreUnavailable
-from onrecord.store.filters import QuoteFilter
-from onrecord.store.sql import MARK_CLOSE, MARK_OPEN, SQLStore
-from onrecord.store.sqlite import SQLiteStore
 
-__all__ = ["MARK_CLOSE", "MARK_OPEN", "QuoteFilter", "SQLStore", "SQLiteStore", "open_store"]
+if TYPE_CHECKING:
+    from onrecord.store.filters import QuoteFilter
+    from onrecord.store.sql import SQLStore
+    from onrecord.store.sqlite import SQLiteStore
+
+__all__ = ["QuoteFilter", "SQLStore", "SQLiteStore", "open_store"]
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+_EXPORTS = {"QuoteFilter": "onrecord.store.filters", "SQLStore": "onrecord.store.sql",
+            "SQLiteStore": "onrecord.store.sqlite"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'onrecord.store' has no attribute {name!r}")
+    return getattr(importlib.import_module(_EXPORTS[name]), name)
 
 
 def open_store(url: str | Path) -> SQLStore:
@@ -26,6 +42,8 @@ def open_store(url: str | Path) -> SQLStore:
         from onrecord.store.postgres import PostgresStore
 
         return PostgresStore(text)
+    from onrecord.store.sqlite import SQLiteStore
+
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///"):]
     parent = Path(text).expanduser().resolve().parent

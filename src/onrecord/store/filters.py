@@ -4,10 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from onrecord.errors import OnrecordError
-
-QUOTE_TYPES = ("direct", "indirect", "mixed")
-#: Most results one query returns.
-MAX_LIMIT = 1000
+from onrecord.records import MAX_LIMIT, QUOTE_TYPES
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,10 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from onrecord.errors import StoreError, StoreUnavailable, first_line
+from onrecord.records import MARK_CLOSE, MARK_OPEN
 from onrecord.store.filters import QuoteFilter
 from onrecord.store.schema import POSTGRES_MIGRATIONS, statements
-from onrecord.store.sql import MARK_CLOSE, MARK_OPEN, QUOTE_COLUMNS, QUOTE_JOINS, SQLStore, query_terms
+from onrecord.store.sql import QUOTE_COLUMNS, QUOTE_JOINS, SQLStore, query_terms
 
 try:
     import psycopg

@@ -1,9 +1,9 @@
 """The repository both databases implement: every rule of the record, written once.
 
 ``SQLStore`` holds what the record means (an article is replaced whole, a
-speaker is chosen by ``speakers/identity.py``, a statement joins its cluster,
-a user's merge or split is an override read before any rule) as portable SQL
-with ``?`` parameters. A backend (``sqlite.py``, ``postgres.py``) supplies the
+statement joins its cluster, a speaker is the canonical one chosen by the
+``canonical_speakers.py`` part it inherits) as portable SQL with ``?``
+parameters. A backend (``sqlite.py``, ``postgres.py``) supplies the
 connection, the transaction that makes one article atomic, its schema
 migrations and its full-text index (``_index_quotes``, ``_unindex_quotes``,
 ``search``). User text only ever reaches SQL as a parameter.
@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from onrecord.errors import StoreError
-from onrecord.model import Article, Quote
-from onrecord.speakers.identity import Candidate, SpeakerKey, choose, speaker_key
+from onrecord.records import Article, Quote
+from onrecord.store.canonical_speakers import CanonicalSpeakers
 from onrecord.store.filters import QuoteFilter
 from onrecord.store.near_duplicates import COPY_SIMILARITY, bands, similarity
 from onrecord.store.normalise import quote_id, statement_norm
@@ -31,8 +31,6 @@ _WORDS = re.compile(r"\w+")
 MAX_QUERY_TERMS = 32
 #: Quotations shorter than this (in words) join a cluster only on an exact match.
 MIN_CONTAINED_WORDS = 5
-#: Highlight markers around matched words in search results.
-MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 QUOTE_COLUMNS = (
     "q.id, q.text, q.type, q.date, q.outlet, q.confidence, q.rule, q.cluster_id, q.speaker_id,"
@@ -51,7 +49,7 @@ def query_terms(text: str | None) -> list[str]:
     return _WORDS.findall(text or "")[:MAX_QUERY_TERMS]
 
 
-class SQLStore(ABC):
+class SQLStore(CanonicalSpeakers, ABC):
     """Articles, quotes, speakers and clusters in a SQL database."""
 
     #: The database's name for "position of a substring" (SQLite ``instr``, PostgreSQL ``strpos``).
@@ -195,11 +193,10 @@ class SQLStore(ABC):
     def _insert_quote(self, article_id: int, key: str, article: Article, q: Quote,
                       date: str | None) -> tuple[int, str, str, str]:
         """Store one quote; give what the full-text index needs of it."""
-        text = q.content.text(article.text)
+        row = q.to_row(article.text)
+        text = row["text"]
         source_text = q.source.text(article.text) if q.source else None
-        skey = speaker_key(q.speaker.name, q.speaker.mention_kind, q.speaker.resolved, source_text, q.speaker.roles)
-        speaker_id = self._speaker_for(skey) if skey else None
-        kind = skey.kind if skey else _unmerged_kind(q.speaker.name, q.speaker.mention_kind)
+        speaker_id, kind = self._speaker_of(q.speaker, source_text)
         qid = quote_id(key, q.content.start, q.content.end)
         cluster_id = self._cluster_for(qid, text, speaker_id, date)
         rowid = self._insert(
@@ -208,68 +205,10 @@ class SQLStore(ABC):
             " cue_end, confidence, attribution_id, rule, date, outlet)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid",
             (qid, article_id, cluster_id, speaker_id, q.speaker.name, kind, q.speaker.mention_kind,
-             int(q.speaker.resolved), q.type, text, q.content.start, q.content.end,
-             q.source.start if q.source else None, q.source.end if q.source else None,
-             q.cue.start if q.cue else None, q.cue.end if q.cue else None,
+             int(q.speaker.resolved), q.type, text, *(row[f"{role}_{end}"] for role in ("content", "source", "cue")
+                                                      for end in ("start", "end")),
              q.confidence, q.attribution_id, q.rule, date, article.meta.get("outlet")))
         return rowid, text, q.speaker.name or "", article.meta.get("title") or ""
-
-    def _speaker_for(self, key: SpeakerKey) -> int:
-        if key.kind == "organisation" and " " not in key.key and self._one(
-                "SELECT 1 FROM speakers WHERE kind = 'person' AND key = ?", (key.key,)):
-            key = SpeakerKey("person", key.name, key.key, None, None)  # "Pierce": a known surname
-        override = self._one("SELECT speaker_id FROM speaker_overrides WHERE alias = ?", (key.name,))
-        if override:
-            speaker_id = override[0]
-        else:
-            speaker_id = choose(key, self._candidates(key))
-            if speaker_id is None:
-                speaker_id = self._insert("INSERT INTO speakers (name, kind, key) VALUES (?,?,?) RETURNING id",
-                                          (key.name, key.kind, key.key))
-        self._cursor("INSERT INTO speaker_aliases (speaker_id, alias, first, n) VALUES (?,?,?,1)"
-                     " ON CONFLICT (speaker_id, alias) DO UPDATE SET n = speaker_aliases.n + 1",
-                     (speaker_id, key.name, key.first))
-        if key.role:
-            self._cursor("INSERT INTO speaker_roles (speaker_id, role, n) VALUES (?,?,1)"
-                         " ON CONFLICT (speaker_id, role) DO UPDATE SET n = speaker_roles.n + 1",
-                         (speaker_id, key.role))
-        self._rename(speaker_id)
-        return speaker_id
-
-    def _candidates(self, key: SpeakerKey) -> list[Candidate]:
-        """The stored speakers this key could be, with their first names, roles and how often seen
-        (four queries however many there are: a server database pays a round trip for each)."""
-        same_key = "speaker_id IN (SELECT id FROM speakers WHERE kind = ? AND key = ?)"
-        ids = [r[0] for r in self._all("SELECT id FROM speakers WHERE kind = ? AND key = ? ORDER BY id",
-                                       (key.kind, key.key))]
-        if not ids:
-            return []
-        firsts: dict[int, set[str]] = {sid: set() for sid in ids}
-        seen = dict.fromkeys(ids, 0)
-        for sid, first, n in self._all(f"SELECT speaker_id, first, n FROM speaker_aliases WHERE {same_key}",
-                                       (key.kind, key.key)):
-            seen[sid] += n
-            if first is not None:
-                firsts[sid].add(first)
-        roles: dict[int, set[str]] = {sid: set() for sid in ids}
-        for sid, role in self._all(f"SELECT speaker_id, role FROM speaker_roles WHERE {same_key}",
-                                   (key.kind, key.key)):
-            roles[sid].add(role)
-        split_by_hand = set()
-        if key.kind == "person" and key.first is None:  # a bare surname does not join a speaker a user split off
-            split_by_hand = {r[0] for r in self._all(
-                f"SELECT speaker_id FROM speaker_overrides WHERE alias != ? AND {same_key}",
-                (key.name, key.kind, key.key))}
-        return [Candidate(sid, frozenset(firsts[sid]), frozenset(roles[sid]), seen[sid])
-                for sid in ids if sid not in split_by_hand]
-
-    def _rename(self, speaker_id: int) -> None:
-        """A speaker is shown by its most used full name, the plainest on a tie
-        ("Dmitry Peskov" over "Dmitry S. Peskov" and "Peskov")."""
-        row = self._one("SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY (first IS NOT NULL) DESC,"
-                        " n DESC, length(alias), alias LIMIT 1", (speaker_id,))
-        if row:
-            self._cursor("UPDATE speakers SET name = ? WHERE id = ?", (row[0], speaker_id))
 
     def _cluster_for(self, qid: str, text: str, speaker_id: int | None, date: str | None) -> int:
         """The cluster of this statement: same normalised text, or one containing the other (same speaker)."""
@@ -295,62 +234,7 @@ class SQLStore(ABC):
                          " OR first_date > ?)", (date, cluster_id, date))
         return cluster_id
 
-    # ------------------------------------------------------------------ hand-made speaker choices
-
-    def merge_speakers(self, source_id: int, target_id: int) -> None:
-        """Move every quote, alias and role of ``source_id`` to ``target_id``, for good."""
-        if source_id == target_id:
-            return
-        with self._transaction():
-            self._cursor("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (target_id, source_id))
-            self._cursor("UPDATE clusters SET speaker_id = ? WHERE speaker_id = ?", (target_id, source_id))
-            self._cursor("INSERT INTO speaker_aliases (speaker_id, alias, first, n) SELECT ?, alias, first, n"
-                         " FROM speaker_aliases WHERE speaker_id = ? ON CONFLICT (speaker_id, alias)"
-                         " DO UPDATE SET n = speaker_aliases.n + excluded.n", (target_id, source_id))
-            self._cursor("INSERT INTO speaker_roles (speaker_id, role, n) SELECT ?, role, n FROM speaker_roles"
-                         " WHERE speaker_id = ? ON CONFLICT (speaker_id, role)"
-                         " DO UPDATE SET n = speaker_roles.n + excluded.n", (target_id, source_id))
-            self._cursor("INSERT INTO speaker_overrides (alias, speaker_id) SELECT alias, ? FROM speaker_aliases"
-                         " WHERE speaker_id = ? ON CONFLICT (alias) DO UPDATE SET speaker_id = excluded.speaker_id",
-                         (target_id, target_id))
-            self._cursor("DELETE FROM speakers WHERE id = ?", (source_id,))
-            self._rename(target_id)
-
-    def split_speaker(self, speaker_id: int, alias: str) -> int:
-        """Give ``alias`` of ``speaker_id`` (and its quotes) a speaker of its own, for good."""
-        row = self._one("SELECT kind, key FROM speakers WHERE id = ?", (speaker_id,))
-        has = self._one("SELECT first FROM speaker_aliases WHERE speaker_id = ? AND alias = ?", (speaker_id, alias))
-        if row is None or has is None:
-            raise StoreError(f"speaker {speaker_id} has no alias {alias!r}")
-        with self._transaction():
-            new_id = self._insert("INSERT INTO speakers (name, kind, key) VALUES (?,?,?) RETURNING id",
-                                  (alias, row[0], row[1]))
-            self._cursor("UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ? AND alias = ?",
-                         (new_id, speaker_id, alias))
-            self._cursor("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ? AND speaker_name = ?",
-                         (new_id, speaker_id, alias))
-            overrides = [(alias, new_id)] + [(other, speaker_id) for (other,) in self._all(
-                "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (speaker_id,))]
-            for name, sid in overrides:
-                self._cursor("INSERT INTO speaker_overrides (alias, speaker_id) VALUES (?, ?) ON CONFLICT (alias)"
-                             " DO UPDATE SET speaker_id = excluded.speaker_id", (name, sid))
-            self._rename(speaker_id)
-        return new_id
-
     # ------------------------------------------------------------------ reading
-
-    def find_speakers(self, name: str) -> list[int]:
-        """Speaker ids a user's name means: id, name, alias or surname (case-insensitive)."""
-        name = (name or "").strip()
-        if name.isdigit():
-            return [r[0] for r in self._all("SELECT id FROM speakers WHERE id = ?", (int(name),))]
-        rows = self._all("SELECT id FROM speakers WHERE lower(name) = lower(?)", (name,))
-        if len(rows) != 1:
-            rows = self._all("SELECT id FROM speakers WHERE lower(name) = lower(?) UNION SELECT speaker_id"
-                             " FROM speaker_aliases WHERE lower(alias) = lower(?) ORDER BY 1", (name, name))
-        if not rows:
-            rows = self._all("SELECT id FROM speakers WHERE key = lower(?) ORDER BY id", (name,))
-        return [r[0] for r in rows]
 
     def latest(self, f: QuoteFilter) -> list[dict[str, Any]]:
         """A search without words: the newest statements that pass the filters."""
@@ -376,25 +260,6 @@ class SQLStore(ABC):
         """A cursor whose rows arrive as they are fetched (SQLite's always do)."""
         return self._cursor(sql, params)
 
-    def speakers(self, top: int = 20) -> list[dict[str, Any]]:
-        return self._rows(
-            "SELECT s.id, s.name, s.kind, COUNT(q.rowid) AS quotes, MIN(q.date) AS first_seen,"
-            " MAX(q.date) AS last_seen FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id"
-            " GROUP BY s.id ORDER BY quotes DESC, s.name LIMIT ?", (top,))
-
-    def speaker(self, speaker_id: int) -> dict[str, Any] | None:
-        rows = self._rows("SELECT s.id, s.name, s.kind, COUNT(q.rowid) AS quotes, MIN(q.date) AS first_seen,"
-                          " MAX(q.date) AS last_seen FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id"
-                          " WHERE s.id = ? GROUP BY s.id", (speaker_id,))
-        if not rows:
-            return None
-        out = rows[0]
-        out["aliases"] = [r[0] for r in self._all(
-            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY n DESC, alias", (speaker_id,))]
-        out["roles"] = [r[0] for r in self._all(
-            "SELECT role FROM speaker_roles WHERE speaker_id = ? ORDER BY n DESC, role", (speaker_id,))]
-        return out
-
     def quote(self, qid: str) -> dict[str, Any] | None:
         rows = self._rows(f"SELECT {QUOTE_COLUMNS}, a.text AS article_text, q.content_start, q.content_end,"
                           " q.source_start, q.source_end, q.cue_start, q.cue_end"
@@ -419,10 +284,3 @@ class SQLStore(ABC):
 
     def counts(self) -> dict[str, int]:
         return {t: self._one(f"SELECT COUNT(*) FROM {t}")[0] for t in ("articles", "quotes", "speakers", "clusters")}
-
-
-def _unmerged_kind(name: str | None, mention_kind: str) -> str:
-    """Kind of a speaker that is not merged across articles: "officials" is a group."""
-    if mention_kind == "role" and name and name.split()[-1].lower().endswith("s"):
-        return "group"
-    return "organisation" if mention_kind == "organisation" else "unknown"

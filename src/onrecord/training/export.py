@@ -6,7 +6,7 @@ that pipeline already encoded, so only the ``quote_roles`` component is kept
 (a few MB instead of the whole pipeline), without the string table of the
 training texts. meta.json records the name, the
 version (which goes into every record's provenance) and the pipeline the
-model was trained on, which :func:`onrecord.quotes.learned.load_quote_model`
+model was trained on, which :func:`onrecord.nlp.quote_model.load_quote_model`
 checks.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from onrecord.quotes.learned import COMPONENT, SHIPPED_MODEL
+from onrecord.nlp.quote_model import COMPONENT, SHIPPED_MODEL
 
 
 def export(trained: str | Path, out: str | Path, *, base_model: str, version: str,

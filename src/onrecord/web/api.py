@@ -13,28 +13,28 @@ from __future__ import annotations
 import logging
 import pathlib
 import threading
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import anyio
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ValidationError, model_validator
 
-from onrecord import __version__
+from onrecord._version import __version__
 from onrecord.errors import NotFound, OnrecordError, StoreUnavailable
-from onrecord.service import Tracker
+from onrecord.records import MAX_LIMIT, QuoteType
+from onrecord.service import Tracker, extract_document
 from onrecord.settings import Settings
-from onrecord.store.filters import MAX_LIMIT
 from onrecord.web.pages import add_pages, page
 
 #: Largest body POST /extract accepts, and the longest it may work on one.
 MAX_EXTRACT_BYTES = 1_000_000
 EXTRACT_SECONDS = 30.0
 
-QuoteType = Literal["direct", "indirect", "mixed"]
 log = logging.getLogger(__name__)
 
 
@@ -57,71 +57,101 @@ def create_app(db: str, settings: Settings | None = None) -> FastAPI:
     local = threading.local()
 
     def tracker() -> Tracker:
+        """This thread's Tracker: a database connection is not shared between threads."""
         if getattr(local, "tracker", None) is None:
             local.tracker = Tracker(db, settings)
         return local.tracker
 
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None,
                   description="Who said what, when, and where it was reported.")
+    app.state.settings = settings
+    app.state.tracker = tracker
     _errors_as_json(app)
     add_pages(app, tracker)
     _offline_docs(app)
-
-    @app.get("/api/quotes", summary="Search statements")
-    def quotes(q: Annotated[str | None, Query(max_length=1000, description="Words the quote contains")] = None,
-               speaker: Annotated[str | None, Query(max_length=200)] = None,
-               since: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-               until: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-               outlet: Annotated[str | None, Query(max_length=200)] = None,
-               type: Annotated[list[QuoteType] | None, Query()] = None,  # noqa: A002 - the API's word
-               limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
-               offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, Any]:
-        rows = tracker().search(q, speaker=speaker, since=since, until=until, outlet=outlet, types=type or (),
-                                limit=limit, offset=offset)
-        return {"results": rows, "limit": limit, "offset": offset}
-
-    @app.get("/api/speakers", summary="Most quoted speakers")
-    def speakers(top: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> dict[str, Any]:
-        return {"results": tracker().speakers(top)}
-
-    @app.get("/api/speakers/{speaker_id}", summary="One speaker: aliases, roles, counts, first and last seen")
-    def speaker(speaker_id: int) -> dict[str, Any]:
-        return tracker().speaker(str(speaker_id))
-
-    @app.get("/api/speakers/{speaker_id}/timeline", summary="A speaker's statements by date")
-    def timeline(speaker_id: int, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200) -> dict[str, Any]:
-        return {"results": tracker().timeline(str(speaker_id), limit=limit)}
-
-    @app.get("/api/articles/{article_id}", summary="An article with its quotes and their offsets")
-    def article(article_id: int) -> dict[str, Any]:
-        return tracker().article(article_id)
-
-    @app.get("/api/quotes/{quote_id}", summary="One quote in its paragraph")
-    def quote(quote_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
-        return tracker().show(quote_id)
-
-    @app.get("/api/clusters/{cluster_id}", summary="A statement with every article that carried it")
-    def cluster(cluster_id: int) -> dict[str, Any]:
-        rows = tracker().cluster(cluster_id)
-        if not rows:
-            raise NotFound(f"no cluster with id {cluster_id}")
-        return {"id": cluster_id, "occurrences": rows}
-
-    @app.post("/api/extract", summary="Quotes in a text or an HTML page (nothing is stored)")
-    async def extract(request: Request) -> dict[str, Any]:
-        body = await _capped_body(request)
-        try:
-            payload = ExtractRequest.model_validate_json(body)
-        except ValidationError as exc:
-            why = "; ".join(e["msg"] for e in exc.errors())
-            raise OnrecordError(f"the body must be JSON with a text or html field ({why})") from None
-        try:
-            with anyio.fail_after(EXTRACT_SECONDS):
-                return await anyio.to_thread.run_sync(_extract, payload, settings, abandon_on_cancel=True)
-        except TimeoutError:
-            return _error(503, f"extraction took longer than {EXTRACT_SECONDS:g} s")
-
+    app.include_router(router)
     return app
+
+
+def tracker_of_thread(request: Request) -> Callable[[], Tracker]:
+    """What gives the Tracker of the thread that calls it (the endpoint's).
+
+    A function, not the Tracker itself: FastAPI may run a dependency in another
+    thread than the endpoint, and a database connection belongs to one thread.
+    """
+    return request.app.state.tracker
+
+
+def current_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+Record = Annotated[Callable[[], Tracker], Depends(tracker_of_thread)]
+router = APIRouter(prefix="/api")
+
+
+@router.get("/quotes", summary="Search statements")
+def quotes(tracker: Record,
+           q: Annotated[str | None, Query(max_length=1000, description="Words the quote contains")] = None,
+           speaker: Annotated[str | None, Query(max_length=200)] = None,
+           since: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+           until: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+           outlet: Annotated[str | None, Query(max_length=200)] = None,
+           type: Annotated[list[QuoteType] | None, Query()] = None,  # noqa: A002 - the API's word
+           limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
+           offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, Any]:
+    rows = tracker().search(q, speaker=speaker, since=since, until=until, outlet=outlet, types=type or (),
+                            limit=limit, offset=offset)
+    return {"results": rows, "limit": limit, "offset": offset}
+
+
+@router.get("/speakers", summary="Most quoted speakers")
+def speakers(tracker: Record, top: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20) -> dict[str, Any]:
+    return {"results": tracker().speakers(top)}
+
+
+@router.get("/speakers/{speaker_id}", summary="One speaker: aliases, roles, counts, first and last seen")
+def speaker(tracker: Record, speaker_id: int) -> dict[str, Any]:
+    return tracker().speaker(str(speaker_id))
+
+
+@router.get("/speakers/{speaker_id}/timeline", summary="A speaker's statements by date")
+def timeline(tracker: Record, speaker_id: int,
+             limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200) -> dict[str, Any]:
+    return {"results": tracker().timeline(str(speaker_id), limit=limit)}
+
+
+@router.get("/articles/{article_id}", summary="An article with its quotes and their offsets")
+def article(tracker: Record, article_id: int) -> dict[str, Any]:
+    return tracker().article(article_id)
+
+
+@router.get("/quotes/{quote_id}", summary="One quote in its paragraph")
+def quote(tracker: Record, quote_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+    return tracker().show(quote_id)
+
+
+@router.get("/clusters/{cluster_id}", summary="A statement with every article that carried it")
+def cluster(tracker: Record, cluster_id: int) -> dict[str, Any]:
+    rows = tracker().cluster(cluster_id)
+    if not rows:
+        raise NotFound(f"no cluster with id {cluster_id}")
+    return {"id": cluster_id, "occurrences": rows}
+
+
+@router.post("/extract", summary="Quotes in a text or an HTML page (nothing is stored)")
+async def extract(request: Request, settings: Annotated[Settings, Depends(current_settings)]) -> dict[str, Any]:
+    body = await _capped_body(request)
+    try:
+        payload = ExtractRequest.model_validate_json(body)
+    except ValidationError as exc:
+        why = "; ".join(e["msg"] for e in exc.errors())
+        raise OnrecordError(f"the body must be JSON with a text or html field ({why})") from None
+    try:
+        with anyio.fail_after(EXTRACT_SECONDS):
+            return await anyio.to_thread.run_sync(_extract, payload, settings, abandon_on_cancel=True)
+    except TimeoutError:
+        return _error(503, f"extraction took longer than {EXTRACT_SECONDS:g} s")
 
 
 def _offline_docs(app: FastAPI) -> None:
@@ -141,16 +171,9 @@ def _offline_docs(app: FastAPI) -> None:
 
 
 def _extract(payload: ExtractRequest, settings: Settings) -> dict[str, Any]:
-    from onrecord.ingest.html import html_article
-    from onrecord.model import Article, InputProblem
-    from onrecord.pipeline import process_batch
-
-    article = (Article(payload.text, "request", "request") if payload.text is not None
-               else html_article(payload.html.encode(), "request", "request"))
-    if isinstance(article, InputProblem):
-        raise OnrecordError(article.reason)
-    (result,) = process_batch([article], settings)
-    return {"text": article.text, "meta": article.meta, "quotes": [q.to_record(article.text) for q in result.quotes],
+    result = extract_document(text=payload.text, html=payload.html, settings=settings)
+    text = result.article.text
+    return {"text": text, "meta": result.article.meta, "quotes": [q.to_record(text) for q in result.quotes],
             "warnings": list(result.warnings)}
 
 

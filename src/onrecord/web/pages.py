@@ -16,8 +16,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from onrecord.errors import OnrecordError
+from onrecord.records import MAX_LIMIT
 from onrecord.service import Tracker
-from onrecord.store.filters import MAX_LIMIT
 from onrecord.web.render import highlight, marked_paragraphs, speaker_colour, web_link, weekly_counts
 
 HERE = Path(__file__).parent

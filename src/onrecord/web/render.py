@@ -13,7 +13,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from onrecord.store import MARK_CLOSE, MARK_OPEN
+from onrecord.records import MARK_CLOSE, MARK_OPEN
 
 #: Speaker colours in the stylesheet (.speaker-0 … .speaker-7).
 SPEAKER_COLOURS = 8

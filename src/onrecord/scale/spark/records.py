@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from onrecord.ingest.dates import iso_date
-from onrecord.model import Article, ArticleResult, InputProblem, Provenance, Quote, Span, Speaker
+from onrecord.records import Article, ArticleResult, InputProblem, Quote, iso_date
 from onrecord.store.normalise import article_key
 
 #: (name, Spark SQL type) of each quote struct field, in order.
@@ -62,21 +61,7 @@ def article_row(item: Article | InputProblem, result: ArticleResult | None, pipe
         **{name: _text(meta.get(name)) for name in META_COLUMNS},
         "date": iso[:10] if iso else None, "raw_date": _text(raw_date), "text": item.text, "pipeline": pipeline,
         "problem": None, "skipped": False, "warnings": list(result.warnings) if result else [],
-        "quotes": [quote_row(q, item.text) for q in result.quotes] if result else [],
-    }
-
-
-def quote_row(q: Quote, text: str) -> dict[str, Any]:
-    p = q.provenance
-    return {
-        "content_start": q.content.start, "content_end": q.content.end,
-        "source_start": q.source.start if q.source else None, "source_end": q.source.end if q.source else None,
-        "cue_start": q.cue.start if q.cue else None, "cue_end": q.cue.end if q.cue else None,
-        "type": q.type, "text": q.content.text(text), "speaker": q.speaker.name,
-        "speaker_resolved": q.speaker.resolved, "mention_kind": q.speaker.mention_kind,
-        "speaker_roles": list(q.speaker.roles), "confidence": q.confidence, "attribution_id": q.attribution_id,
-        "rule": q.rule, "onrecord_version": p.onrecord_version, "pipeline": p.pipeline, "model": p.model,
-        "model_version": p.model_version, "quote_model": p.quote_model,
+        "quotes": [q.to_row(item.text) for q in result.quotes] if result else [],
     }
 
 
@@ -88,27 +73,8 @@ def from_article_row(row: dict[str, Any]) -> tuple[Article | InputProblem, Artic
     if row.get("raw_date") is not None:
         meta["date"] = row["raw_date"]
     article = Article(text=row["text"], id=row["id"], origin=row["origin"], meta=meta)
-    quotes = tuple(_quote(q) for q in row.get("quotes") or ())
+    quotes = tuple(Quote.from_row(q) for q in row.get("quotes") or ())
     return article, ArticleResult(article, quotes, tuple(row.get("warnings") or ())), row["pipeline"]
-
-
-def _quote(q: dict[str, Any]) -> Quote:
-    return Quote(
-        content=Span(q["content_start"], q["content_end"]),
-        type=q["type"],
-        source=_span(q["source_start"], q["source_end"]),
-        cue=_span(q["cue_start"], q["cue_end"]),
-        speaker=Speaker(q["speaker"], q["mention_kind"], q["speaker_resolved"], tuple(q["speaker_roles"] or ())),
-        confidence=q["confidence"],
-        attribution_id=q["attribution_id"],
-        rule=q["rule"],
-        provenance=Provenance(q["onrecord_version"], q["pipeline"], q["model"], q["model_version"],
-                              q["quote_model"]),
-    )
-
-
-def _span(start: int | None, end: int | None) -> Span | None:
-    return None if start is None else Span(start, end)
 
 
 def _text(value: object) -> str | None:

@@ -10,17 +10,16 @@ from pathlib import Path
 import pytest
 
 from onrecord.ingest.readers import read_inputs
-from onrecord.model import Article
+from onrecord.records import Article
 from onrecord.pipeline import process_batch
 from onrecord.service import Tracker
 from onrecord.settings import Settings
-from tests.conftest import shared_file
-from tests.store.conftest import dump_store
+from tests.fixtures import dump_store, shared_file
 
 pytest.importorskip("pyspark", reason="the spark extra (pyspark) is not installed")
 pyarrow_dataset = pytest.importorskip("pyarrow.dataset")
 
-from onrecord.spark.job import run, shard_id, spark_session  # noqa: E402 - after the skip
+from onrecord.scale.spark.driver import run, shard_id, spark_session  # noqa: E402 - after the skip
 
 #: Articles of ../shared/data/news_bulk in the test, over two input files (two shards).
 ARTICLES = 300
@@ -123,7 +122,7 @@ def test_parquet_input_gives_the_same_quotes(spark, inputs, tmp_path):
 
 
 def test_missing_input_is_a_clear_error(spark, tmp_path):
-    from onrecord.spark.job import SparkJobError
+    from onrecord.scale.spark.driver import SparkJobError
 
     with pytest.raises(SparkJobError, match="no input files"):
         run(spark, str(tmp_path / "nothing-here"), str(tmp_path / "out"))

@@ -38,7 +38,7 @@ from itertools import chain, islice
 from typing import Generic, TypeVar
 
 from onrecord.errors import OnrecordError
-from onrecord.model import Article, ArticleResult, Quote
+from onrecord.records import Article, ArticleResult, Quote
 from onrecord.settings import Settings
 
 log = logging.getLogger(__name__)

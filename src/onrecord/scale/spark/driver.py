@@ -1,4 +1,4 @@
-"""``onrecord spark run``: process_batch over a corpus on Apache Spark, one shard per input file.
+"""The driver side of ``onrecord spark run``: process_batch over a corpus on Apache Spark, one shard per input file.
 
 The job, as docs/scaling.md explains it:
 
@@ -18,27 +18,25 @@ The job, as docs/scaling.md explains it:
    half shard that counts, and the next run deletes and redoes it.
 
 Nothing here runs on import, and pyspark is imported only inside functions:
-the rest of onrecord works without the ``spark`` extra.
+the rest of onrecord works without the ``spark`` extra. Executors run
+:mod:`.executor` and never import this module.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import sys
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from onrecord.errors import OnrecordError
-from onrecord.iterables import batched
-from onrecord.model import Article
-from onrecord.parallel import ONE_THREAD
+from onrecord.scale.pool import ONE_THREAD
+from onrecord.scale.spark.executor import extract_arrow, shard_id
+from onrecord.scale.spark.records import ARTICLE_DDL
 from onrecord.settings import Settings
-from onrecord.spark.records import ARTICLE_DDL, arrow_schema, article_row
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -92,12 +90,9 @@ def spark_session(master: str | None = None, app_name: str = "onrecord") -> Spar
             .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate())
 
 
-
 def run(spark: SparkSession, input_uri: str, output_uri: str, input_format: str | None = None,
         settings: Settings | None = None) -> RunReport:
     """Process every shard of ``input_uri`` not yet finished in ``output_uri``."""
-    from onrecord.pipeline import pipeline_id
-
     settings = settings or Settings()
     # Arrow batches of one pipeline batch each: a Python worker holds a few articles at a time, not a
     # whole partition, and Spark writes the results of one batch while the next is parsed.
@@ -111,68 +106,53 @@ def run(spark: SparkSession, input_uri: str, output_uri: str, input_format: str 
         raise SparkJobError(f"unknown input format {fmt!r}; use one of {', '.join(INPUT_FORMATS)}")
     finished = fs.finished_shards(output_uri)
     todo = [(uri, size) for uri, size in files if shard_id(uri) not in finished]
-    staging = f"{output_uri.rstrip('/')}/_staging/{uuid.uuid4().hex}"
-    counts: dict[str, dict[str, int]] = {}
-    if todo:
-        fs.delete(f"{output_uri.rstrip('/')}/_staging")  # what a killed run left (one run per output at a time)
-        for uri, _ in todo:  # what a killed run moved in before its manifest was written
-            for table in TABLES:
-                fs.delete(_shard_dir(output_uri, table, shard_id(uri)))
-        records = _read(spark, [uri for uri, _ in todo], fmt)
-        partitions = max(spark.sparkContext.defaultParallelism * TASKS_PER_CORE,
-                         sum(s for _, s in todo) // PARTITION_BYTES)
-        work = partial(extract_arrow, settings=settings, pipeline=pipeline_id(settings))
-        # Ranges of consecutive articles: each task's file holds a stretch of its input in order, so a
-        # shard's files read in name order give back the input order (and `load` equals `ingest`).
-        ranges = records.repartitionByRange(partitions, "shard", "position").sortWithinPartitions("shard", "position")
-        articles = ranges.mapInArrow(work, f"{ARTICLE_DDL}, {LAYOUT_DDL}")
-        (articles.sortWithinPartitions("shard_id", "position")
-         .write.partitionBy("shard_id").parquet(f"{staging}/articles"))
-        written = spark.read.parquet(f"{staging}/articles")
-        # Quotes and speakers are small: gathered into one file per shard and date.
-        quotes = _quote_rows(written)
-        (quotes.repartition("shard_id", "date").sortWithinPartitions("article_position", "position")
-         .write.partitionBy("shard_id", "date").parquet(f"{staging}/quotes"))
-        (_speaker_rows(quotes).repartition("shard_id", "date").sortWithinPartitions("speaker")
-         .write.partitionBy("shard_id", "date").parquet(f"{staging}/speakers"))
-        counts = _counts(written)
-        for uri, _ in todo:
-            shard = shard_id(uri)
-            for table in TABLES:
-                fs.move(_shard_dir(staging, table, shard), _shard_dir(output_uri, table, shard))
-            fs.write_text(f"{output_uri.rstrip('/')}/_shards/{shard}.json",
-                          json.dumps({"shard": shard, "input": uri, **counts.get(shard, {})}))
-        fs.delete(staging)
+    counts = _process(spark, fs, todo, fmt, output_uri, settings) if todo else {}
     totals = {k: sum(c.get(k, 0) for c in counts.values()) for k in ("articles", "quotes", "problems")}
     return RunReport(len(todo), len(files) - len(todo), **totals)
 
 
-def shard_id(uri: str) -> str:
-    """A short, path-safe name for the shard read from ``uri``: its file name and a hash of the whole URI."""
-    uri = re.sub(r"^file:/+", "file:/", uri)  # Hadoop writes file:/x, Spark's file_path file:///x
-    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", uri.rstrip("/").rsplit("/", 1)[-1])[:60]
-    return f"{stem}-{hashlib.sha1(uri.encode()).hexdigest()[:10]}"
+def _process(spark: SparkSession, fs: _HadoopFS, todo: list[tuple[str, int]], fmt: str, output_uri: str,
+             settings: Settings) -> dict[str, dict[str, int]]:
+    """Extract the shards of ``todo`` into a staging folder, then move each into place; their counts."""
+    fs.delete(f"{output_uri.rstrip('/')}/_staging")  # what a killed run left (one run per output at a time)
+    for uri, _ in todo:  # what a killed run moved in before its manifest was written
+        for table in TABLES:
+            fs.delete(_shard_dir(output_uri, table, shard_id(uri)))
+    staging = f"{output_uri.rstrip('/')}/_staging/{uuid.uuid4().hex}"
+    counts = _write_staging(spark, todo, fmt, staging, settings)
+    for uri, _ in todo:
+        shard = shard_id(uri)
+        for table in TABLES:
+            fs.move(_shard_dir(staging, table, shard), _shard_dir(output_uri, table, shard))
+        fs.write_text(f"{output_uri.rstrip('/')}/_shards/{shard}.json",
+                      json.dumps({"shard": shard, "input": uri, **counts.get(shard, {})}))
+    fs.delete(staging)
+    return counts
 
 
-def extract_arrow(batches: Iterator[Any], settings: Settings, pipeline: str) -> Iterator[Any]:
-    """The ``mapInArrow`` function: input rows (``shard``, ``value`` as JSON) to article rows."""
-    import pyarrow as pa
+def _write_staging(spark: SparkSession, todo: list[tuple[str, int]], fmt: str, staging: str,
+                   settings: Settings) -> dict[str, dict[str, int]]:
+    """Articles, quotes and speakers of the shards in ``todo`` under ``staging``; counts by shard."""
+    from onrecord.pipeline import pipeline_id
 
-    from onrecord.ingest.readers import read_jsonl_line, screened
-    from onrecord.pipeline import process_batch
-
-    schema = arrow_schema()
-    for record_batch in batches:
-        for rows in batched(record_batch.to_pylist(), settings.batch_size):
-            items = [screened(read_jsonl_line(r["value"], r["origin"], r["default_id"])) for r in rows]
-            articles = [item for item in items if isinstance(item, Article)]
-            results = iter(process_batch(articles, settings))
-            out = [article_row(item, next(results) if isinstance(item, Article) else None, pipeline, r["shard"])
-                   for item, r in zip(items, rows)]
-            table = (pa.Table.from_pylist(out, schema=schema)
-                     .append_column("shard_id", pa.array([shard_id(r["shard"]) for r in rows], pa.string()))
-                     .append_column("position", pa.array([r["position"] for r in rows], pa.int64())))
-            yield from table.to_batches()
+    records = _read(spark, [uri for uri, _ in todo], fmt)
+    partitions = max(spark.sparkContext.defaultParallelism * TASKS_PER_CORE,
+                     sum(s for _, s in todo) // PARTITION_BYTES)
+    work = partial(extract_arrow, settings=settings, pipeline=pipeline_id(settings))
+    # Ranges of consecutive articles: each task's file holds a stretch of its input in order, so a
+    # shard's files read in name order give back the input order (and `load` equals `ingest`).
+    ranges = records.repartitionByRange(partitions, "shard", "position").sortWithinPartitions("shard", "position")
+    articles = ranges.mapInArrow(work, f"{ARTICLE_DDL}, {LAYOUT_DDL}")
+    (articles.sortWithinPartitions("shard_id", "position")
+     .write.partitionBy("shard_id").parquet(f"{staging}/articles"))
+    written = spark.read.parquet(f"{staging}/articles")
+    # Quotes and speakers are small: gathered into one file per shard and date.
+    quotes = _quote_rows(written)
+    (quotes.repartition("shard_id", "date").sortWithinPartitions("article_position", "position")
+     .write.partitionBy("shard_id", "date").parquet(f"{staging}/quotes"))
+    (_speaker_rows(quotes).repartition("shard_id", "date").sortWithinPartitions("speaker")
+     .write.partitionBy("shard_id", "date").parquet(f"{staging}/speakers"))
+    return _counts(written)
 
 
 def _read(spark: SparkSession, uris: list[str], fmt: str) -> DataFrame:

@@ -12,9 +12,9 @@ def test_load_of_a_folder_that_is_not_spark_output_is_a_clear_error(tmp_path):
 
 
 def test_an_article_row_reads_back_as_the_same_article_and_quotes(settings):
-    from onrecord.model import Article, InputProblem
+    from onrecord.records import Article, InputProblem
     from onrecord.pipeline import process_batch
-    from onrecord.spark.records import arrow_schema, article_row, from_article_row
+    from onrecord.scale.spark.records import arrow_schema, article_row, from_article_row
 
     import pyarrow as pa
 

@@ -1,4 +1,7 @@
-"""Load the configured spaCy pipeline, once per process and settings.
+"""Load the configured spaCy parsing pipeline, once per process and settings.
+
+With :mod:`onrecord.nlp.quote_model` beside it, this is the one place spaCy
+models are loaded.
 
 Only the components onrecord reads are kept: the tagger and parser (cue
 verbs, subjects, complement clauses) and the entity recogniser (speaker
@@ -39,7 +42,7 @@ def _resolve(name: str) -> object:
 
 
 @cache
-def load_pipeline(model: str) -> Language:
+def load_parser(model: str) -> Language:
     """The spaCy ``Language`` for ``model`` (package name, path or alias), cached."""
     import spacy
 
@@ -60,7 +63,7 @@ def load_pipeline(model: str) -> Language:
     return nlp
 
 
-def model_provenance(model: str) -> tuple[str, str]:
+def parser_provenance(model: str) -> tuple[str, str]:
     """(model name, model version) as the pipeline's meta.json states them."""
-    meta = load_pipeline(model).meta
+    meta = load_parser(model).meta
     return f"{meta.get('lang', '?')}_{meta.get('name', model)}", str(meta.get("version", "?"))

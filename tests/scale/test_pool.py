@@ -10,11 +10,11 @@ import psutil
 import pytest
 
 from onrecord.errors import OnrecordError, SettingsError
-from onrecord.model import Article
-from onrecord.parallel import WorkerPool, map_batches, worker_count
+from onrecord.records import Article
+from onrecord.scale.pool import WorkerPool, map_batches, worker_count
 from onrecord.service import Tracker
 from onrecord.settings import Settings
-from tests.store.conftest import distinct_articles, dump_store, syndicated, write_articles
+from tests.fixtures import distinct_articles, dump_store, syndicated, write_articles
 
 #: Small batches, so that a run of a few dozen articles keeps both workers busy for a while.
 SMALL_BATCHES = Settings(batch_size=4)
@@ -49,7 +49,7 @@ def test_a_killed_worker_is_replaced_and_every_article_is_stored_once(tmp_path, 
             killed.append(victim.pid)
             os.kill(victim.pid, signal.SIGKILL)
 
-    with caplog.at_level(logging.WARNING, logger="onrecord.parallel"):
+    with caplog.at_level(logging.WARNING, logger="onrecord.scale.pool"):
         with Tracker(tmp_path / "record.db", SMALL_BATCHES.updated(workers=2)) as t:
             report = t.ingest([path], on_article=kill_one_worker)
             rows = t.store._all("SELECT doc_id, COUNT(*) FROM articles GROUP BY doc_id")
@@ -90,7 +90,7 @@ def _always_die(articles):
 def test_an_article_that_kills_every_worker_is_given_up_and_the_rest_is_done(caplog):
     articles = [Article("POISON" if n == 5 else f"article {n}", f"a{n}", f"in:{n}") for n in range(12)]
     batches = [(n, articles[n:n + 4]) for n in range(0, 12, 4)]
-    with caplog.at_level(logging.WARNING, logger="onrecord.parallel"):
+    with caplog.at_level(logging.WARNING, logger="onrecord.scale.pool"):
         with WorkerPool(SMALL_BATCHES, 2, work=_die_on_poison) as pool:
             done = list(pool.run(iter(batches)))
     assert [tag for tag, _ in done] == [0, 4, 8]  # in order, every batch

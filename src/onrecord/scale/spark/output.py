@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.errors import OnrecordError
-from onrecord.spark.records import from_article_row
+from onrecord.scale.spark.records import from_article_row
 
 #: Article rows read at a time (each carries its text).
 ROWS_PER_READ = 256

@@ -1,4 +1,10 @@
-"""Plain, frozen records that flow between the stages.
+"""The ground floor: the records that flow between the stages, and the words they share.
+
+Every stage imports this module and it imports no other part of onrecord, so
+it holds what all of them must agree on: the frozen records (``Article``,
+``Quote`` …), the quote types, the search limits and highlight marks that the
+store writes and the interfaces read, the one date normaliser, and the batches
+records travel in.
 
 Offsets are Python ``str`` (code point) offsets into the article text, end
 exclusive, as in ``../shared/data`` and spaCy's ``Doc.char_span``. Nothing here
@@ -6,11 +12,23 @@ imports spaCy: these records are what the store and the interfaces see.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from itertools import islice
+from typing import Any, Literal, get_args
 
 QuoteType = Literal["direct", "indirect", "mixed"]
+#: The quote types in the order every listing shows them (the shared data's three).
+QUOTE_TYPES: tuple[str, ...] = get_args(QuoteType)
 MentionKind = Literal["name", "pronoun", "role", "organisation", "none"]
+
+#: Most results one query returns (search, timeline, API pages).
+MAX_LIMIT = 1000
+#: Highlight markers the store puts around matched words in search results; each interface
+#: turns them into its own markup (bold on a terminal, <mark> on a page, [[ ]] in JSON).
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +130,45 @@ class Quote:
             rec["text"] = self.content.text(text)
         return rec
 
+    def to_row(self, text: str) -> dict[str, Any]:
+        """The flat form (one column per field, ``text`` the content's words) that the store and the
+        Spark output keep; :meth:`from_row` reads it back."""
+        p = self.provenance
+        return {
+            **_span_columns("content", self.content), **_span_columns("source", self.source),
+            **_span_columns("cue", self.cue), "type": self.type, "text": self.content.text(text),
+            "speaker": self.speaker.name, "speaker_resolved": self.speaker.resolved,
+            "mention_kind": self.speaker.mention_kind, "speaker_roles": list(self.speaker.roles),
+            "confidence": self.confidence, "attribution_id": self.attribution_id, "rule": self.rule,
+            "onrecord_version": p.onrecord_version, "pipeline": p.pipeline, "model": p.model,
+            "model_version": p.model_version, "quote_model": p.quote_model,
+        }
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Quote:
+        return cls(
+            content=Span(row["content_start"], row["content_end"]),
+            type=row["type"],
+            source=_span_of(row, "source"),
+            cue=_span_of(row, "cue"),
+            speaker=Speaker(row["speaker"], row["mention_kind"], row["speaker_resolved"],
+                            tuple(row["speaker_roles"] or ())),
+            confidence=row["confidence"],
+            attribution_id=row["attribution_id"],
+            rule=row["rule"],
+            provenance=Provenance(row["onrecord_version"], row["pipeline"], row["model"], row["model_version"],
+                                  row["quote_model"]),
+        )
+
+
+def _span_columns(role: str, span: Span | None) -> dict[str, int | None]:
+    return {f"{role}_start": span.start if span else None, f"{role}_end": span.end if span else None}
+
+
+def _span_of(row: dict[str, Any], role: str) -> Span | None:
+    start = row[f"{role}_start"]
+    return None if start is None else Span(start, row[f"{role}_end"])
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -150,3 +207,30 @@ class ArticleResult:
         if self.warnings:
             rec["warnings"] = list(self.warnings)
         return rec
+
+
+def iso_date(raw: object) -> str | None:
+    """``2019-01-06``, ``2019-01-06T10:00:00+00:00`` or an RFC 2822 date as ISO 8601 text (so dates
+    compare as text in every store); None if unreadable. The one place a date is parsed."""
+    if raw is None:
+        return None
+    text = str(raw).strip()
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if len(text) <= 10:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to ``size`` items, in order, drawn lazily (``itertools.batched`` is 3.12+)."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch

@@ -1,0 +1,15 @@
+"""Word lists shipped as data in each stage's ``lang/<code>/`` folder, read the same way everywhere.
+
+Keeping words as data (as the GGT extractor and citron do) lets a user read
+and extend them without touching the rules. This module imports nothing of
+onrecord, so the store can read the speaker name lists without loading any NLP.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+
+def read_word_file(package: str, name: str) -> list[str]:
+    """Non-empty, non-comment lines of a packaged data file, stripped."""
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("#")]

@@ -1,0 +1,156 @@
+"""The Tracker: the record of who said what in one database, as every interface sees it.
+
+``Tracker(db).ingest(paths)`` reads, extracts and stores (:mod:`.ingesting`);
+``search``, ``speakers``, ``timeline``, ``show`` and ``export`` read the
+record. The CLI, the web app and the Python API call only this and the
+extracting functions beside it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from onrecord.errors import NotFound, OnrecordError
+from onrecord.records import iso_date
+from onrecord.service.export import write_export
+from onrecord.service.extracting import reading
+from onrecord.service.ingesting import IngestReport, IngestRun
+from onrecord.settings import Settings
+from onrecord.store import open_store
+from onrecord.store.filters import QuoteFilter
+from onrecord.store.normalise import article_key
+
+
+class Tracker:
+    """The record of who said what, in one database."""
+
+    def __init__(self, db: str | Path = "onrecord.db", settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.store = open_store(db)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Tracker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ ingest
+
+    def pipeline_id(self) -> str:
+        """The id of the code and models that extract here; the store keeps it with each article."""
+        from onrecord.pipeline import pipeline_id
+
+        return pipeline_id(self.settings)
+
+    def ingest(self, paths: list[str], on_article: Callable[[IngestReport], None] | None = None, *,
+               feeds: Iterable[str] = ()) -> IngestReport:
+        """Extract and store every article under ``paths`` (files, directories, URLs) and the new
+        entries of ``feeds``; stored ones with the same pipeline are skipped.
+
+        Each article is its own transaction: a killed run leaves whole
+        articles only, and the next run resumes after the last one stored.
+        A copy of a story already stored (store/near_duplicates.py) is kept
+        without extracting it again, linked to the first copy.
+        """
+        with reading(paths, self.settings, feeds=feeds, is_stored=self._stored_url) as items:
+            return IngestRun(self.store, self.settings, on_article).extract_and_store(items, self.pipeline_id())
+
+    def _stored_url(self, url: str) -> bool:
+        return self.store.article_pipeline(article_key("", url)) is not None
+
+    def load(self, output: str | Path, on_article: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        """Store what ``onrecord spark run`` wrote to ``output`` (its finished shards), as ingest would have.
+
+        Articles keep the pipeline id that extracted them; loading the same
+        output again stores nothing new, and copies are linked as in ingest.
+        """
+        from onrecord.scale.spark.output import article_items
+
+        return IngestRun(self.store, self.settings, on_article).store_extracted(article_items(Path(output)))
+
+    # ------------------------------------------------------------------ reading
+
+    def filter(self, text: str | None = None, speaker: str | None = None, since: str | None = None,
+               until: str | None = None, outlet: str | None = None, types: Iterable[str] = (),
+               limit: int = 20, offset: int = 0) -> QuoteFilter:
+        """A :class:`QuoteFilter` from user-level values (speaker by name, dates as text)."""
+        speaker_ids = tuple(self.store.find_speakers(speaker)) if speaker else None
+        return QuoteFilter(text=text, speaker_ids=speaker_ids, since=_date_arg(since, "since"),
+                           until=_date_arg(until, "until"), outlet=outlet, types=tuple(types),
+                           limit=limit, offset=offset)
+
+    def search(self, text: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Quotes matching ``text`` (all words), best first (bm25), with matched words marked."""
+        return self.store.search(self.filter(text, **filters))
+
+    def speakers(self, top: int = 20) -> list[dict[str, Any]]:
+        return self.store.speakers(top)
+
+    def speaker(self, name: str) -> dict[str, Any]:
+        """One speaker with aliases, roles and counts; an error if the name is unknown or ambiguous."""
+        return self.store.speaker(self._one_speaker(name))  # type: ignore[return-value]
+
+    def timeline(self, speaker: str, limit: int = 1000) -> list[dict[str, Any]]:
+        """A speaker's statements by date, oldest first."""
+        f = QuoteFilter(speaker_ids=(self._one_speaker(speaker),), limit=limit)
+        return list(self.store.quotes(f))[:limit]
+
+    def show(self, quote_id: str) -> dict[str, Any]:
+        """A quote in its paragraph, with the content, source and cue offsets inside that paragraph."""
+        row = self.store.quote(quote_id.strip())
+        if row is None:
+            raise NotFound(f"no quote with id {quote_id!r}")
+        text = row.pop("article_text")
+        start = text.rfind("\n", 0, row["content_start"]) + 1
+        end = text.find("\n", row["content_end"])
+        end = len(text) if end < 0 else end
+        row["paragraph"] = text[start:end]
+        for role in ("content", "source", "cue"):
+            s, e = row.pop(f"{role}_start"), row.pop(f"{role}_end")
+            inside = s is not None and start <= s and e <= end
+            row[role] = [s - start, e - start] if inside else None
+        return row
+
+    def article(self, article_id: int) -> dict[str, Any]:
+        """A stored article: its text, metadata and quotes with character offsets into the text."""
+        row = self.store.article(article_id)
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        return row
+
+    def cluster(self, cluster_id: int) -> list[dict[str, Any]]:
+        return self.store.cluster(cluster_id)
+
+    def merge(self, name: str, into: str) -> None:
+        self.store.merge_speakers(self._one_speaker(name), self._one_speaker(into))
+
+    def split(self, speaker: str, alias: str) -> int:
+        return self.store.split_speaker(self._one_speaker(speaker), alias)
+
+    def _one_speaker(self, name: str) -> int:
+        ids = self.store.find_speakers(name)
+        if not ids:
+            raise NotFound(f"no speaker named {name!r}")
+        if len(ids) > 1:
+            raise OnrecordError(f"{name!r} names {len(ids)} speakers (ids {', '.join(map(str, ids))}); give an id")
+        return ids[0]
+
+    # ------------------------------------------------------------------ export
+
+    def export(self, out: IO[str] | Path, fmt: str = "jsonl", **filters: Any) -> int:
+        """Write the statements matching ``filters`` in Quotebank's fields (:mod:`.export`); the number written."""
+        f = self.filter(limit=1000, **filters)
+        return write_export(self.store.quotes(f, order="q.cluster_id, q.date, q.rowid"), self.store.copies, out, fmt)
+
+
+def _date_arg(value: str | None, name: str) -> str | None:
+    if value is None or not value.strip():
+        return None
+    iso = iso_date(value)
+    if iso is None:
+        raise OnrecordError(f"--{name} {value!r} is not a date (use YYYY-MM-DD)")
+    return iso
