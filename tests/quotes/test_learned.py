@@ -5,11 +5,11 @@ import pytest
 
 import onrecord
 from onrecord.errors import ModelNotFoundError
-from onrecord.records import Span
 from onrecord.nlp.parser import load_parser
-from onrecord.quotes.context import DocContext
 from onrecord.nlp.quote_model import RoleSpan, load_quote_model, model_path
+from onrecord.quotes.context import DocContext
 from onrecord.quotes.learned import link_roles
+from onrecord.records import Span
 from onrecord.settings import Settings
 from onrecord.training.corpus import roles_doc
 

@@ -21,9 +21,16 @@ SMALL_BATCHES = Settings(batch_size=4)
 
 
 def _workers():
-    """The pool's worker processes (spawned children of this process)."""
-    return [p for p in psutil.Process().children(recursive=True)
-            if any("spawn_main" in part for part in p.cmdline())]
+    """The pool's worker processes (spawned children of this process); children that are gone or
+    zombies (a Spark test's JVM may leave one) are not workers."""
+    workers = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if any("spawn_main" in part for part in child.cmdline()):
+                workers.append(child)
+        except (psutil.ZombieProcess, psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return workers
 
 
 def test_two_workers_store_the_same_record_as_one(tmp_path):

@@ -12,11 +12,11 @@ def test_load_of_a_folder_that_is_not_spark_output_is_a_clear_error(tmp_path):
 
 
 def test_an_article_row_reads_back_as_the_same_article_and_quotes(settings):
-    from onrecord.records import Article, InputProblem
-    from onrecord.pipeline import process_batch
-    from onrecord.scale.spark.records import arrow_schema, article_row, from_article_row
-
     import pyarrow as pa
+
+    from onrecord.pipeline import process_batch
+    from onrecord.records import Article, InputProblem
+    from onrecord.scale.spark.records import arrow_schema, article_row, from_article_row
 
     article = Article("“We will not pay,” Mayor Ann Lee said on Monday. She told reporters that talks had failed.",
                       "a1", "in.jsonl:1", {"date": "Mon, 06 Jan 2026 10:00:00 GMT", "outlet": "Wire"})

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from onrecord.ingest.readers import read_inputs
-from onrecord.records import Article
 from onrecord.pipeline import process_batch
+from onrecord.records import Article
 from onrecord.service import Tracker
 from onrecord.settings import Settings
 from tests.fixtures import dump_store, shared_file
