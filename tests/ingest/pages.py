@@ -87,3 +87,21 @@ Gewerkschaftsvorsitzende Maria Okafor vor den Toren des Hafens.</p>
 """
 
 NO_TEXT = "<html><head><title>Gallery</title></head><body><img src='a.jpg'><img src='b.jpg'></body></html>"
+
+#: A short story: trafilatura's rescue for short pages takes the whole <article> as one run of text.
+SHORT_STORY = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mayor backs bridge plan</title>
+</head><body><article><h1>Mayor backs bridge plan</h1><p class="byline">By Ann Writer</p>
+<p>"We will build it," the mayor said on Monday at a town hall meeting with residents.</p>
+<p>The council will vote on the plan next week, a spokesman said in a statement.</p>
+</article></body></html>
+"""
+
+#: What a page shows only without JavaScript is not the article (short, as the rescue takes it).
+NOSCRIPT = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mayor backs bridge plan</title>
+</head><body><noscript>Please enable JavaScript to read this site.</noscript>
+<article><h1>Mayor backs bridge plan</h1>
+<p>"We will build it," the mayor said on Monday at a town hall meeting with residents.</p>
+<noscript><p>You need JavaScript to see the video of the meeting and the comments.</p></noscript>
+<p>The council will vote on the plan next week, a spokesman said in a statement.</p>
+</article></body></html>
+"""

@@ -1,4 +1,5 @@
-"""A news site on 127.0.0.1 for the network tests: pages, robots.txt, a feed, and failures."""
+"""A news site on 127.0.0.1 for the network tests: pages, robots.txt, a feed, and failures
+(errors, a busy server, a slow one, a huge body, one that trickles, a redirect loop)."""
 from __future__ import annotations
 
 import threading
@@ -29,6 +30,8 @@ class NewsSite:
     def __init__(self) -> None:
         self.hits: Counter[str] = Counter()
         self.flaky_failures = 2
+        self.trickle_every = 0.1  # seconds between two pieces of /trickle
+        self.robots_trickles = False
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -59,6 +62,8 @@ class NewsSite:
         if path in html:
             return _send(h, 200, html[path].encode(), "text/html; charset=utf-8")
         if path == "/robots.txt":
+            if self.robots_trickles:
+                return _trickle(h, self.trickle_every)
             return _send(h, 200, ROBOTS.encode(), "text/plain")
         if path == "/feed.xml":
             return _send(h, 200, rss(self.base, ["/port.html", "/paywall.html", "/missing"]).encode(),
@@ -74,6 +79,10 @@ class NewsSite:
         if path == "/slow":
             time.sleep(1.5)
             return _send(h, 200, pages.PAYWALL.encode(), "text/html")
+        if path == "/trickle":  # a page 9 bytes at a time: each read is quick, the whole never ends in time
+            return _trickle(h, self.trickle_every)
+        if path == "/loop":
+            return _send(h, 302, b"", "text/plain", {"Location": "/loop"})
         if path == "/image.png":
             return _send(h, 200, b"\x89PNG\r\n" + b"\x00" * 100, "image/png")
         if path == "/big":  # 50 MB without a Content-Length: the reader must stop at its cap
@@ -89,6 +98,21 @@ class NewsSite:
             h.close_connection = True
             return None
         return _send(h, 404, b"not found", "text/plain")
+
+
+def _trickle(h: BaseHTTPRequestHandler, every: float, pieces: int = 50) -> None:
+    """``pieces`` pieces of 9 bytes, one every ``every`` seconds, until the client hangs up."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.end_headers()
+    try:
+        for _ in range(pieces):
+            h.wfile.write(b"<p>words ")
+            h.wfile.flush()
+            time.sleep(every)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+    h.close_connection = True
 
 
 def _send(h: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str,

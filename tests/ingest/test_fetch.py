@@ -1,6 +1,8 @@
 """Fetching pages and feeds from a local server (127.0.0.1 only): polite, capped, retried, reported."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from typer.testing import CliRunner
 
@@ -46,6 +48,32 @@ def test_robots_txt_is_read_once_and_obeyed(site, fetcher):
 def test_bad_answers_are_reported_with_their_reason(site, fetcher, path, reason):
     problem = fetcher.article(site.base + path)
     assert isinstance(problem, InputProblem) and reason in problem.reason and problem.origin == site.base + path
+
+
+def test_a_server_that_trickles_is_cut_off_at_the_deadline(site):
+    with Fetcher(FAST.updated(fetch_attempts=1)) as f:
+        started = time.monotonic()
+        problem = f.article(site.base + "/trickle")
+        took = time.monotonic() - started
+    assert isinstance(problem, InputProblem) and problem.origin == site.base + "/trickle"
+    assert "timed out after 0.5 s" in problem.reason and took < 2 * FAST.fetch_timeout + 0.5
+
+
+def test_a_robots_txt_that_trickles_keeps_the_host_out(site):
+    site.robots_trickles = True
+    with Fetcher(FAST.updated(fetch_attempts=1)) as f:
+        started = time.monotonic()
+        problem = f.article(site.base + "/port.html")
+        took = time.monotonic() - started
+    assert isinstance(problem, InputProblem) and "robots.txt" in problem.reason
+    assert "could not be read" in problem.reason
+    assert took < 2 * FAST.fetch_timeout + 0.5 and site.hits["/port.html"] == 0
+
+
+def test_a_redirect_loop_is_a_problem_at_once_not_retried(site, fetcher):
+    problem = fetcher.article(site.base + "/loop")
+    assert isinstance(problem, InputProblem) and "redirect loop" in problem.reason
+    assert site.hits["/loop"] == 21 and fetcher.sleeps == []  # the request and httpx's 20 redirects, once
 
 
 def test_server_errors_are_retried_with_backoff(site, fetcher):

@@ -36,6 +36,19 @@ def test_paragraphs_stay_paragraphs():
     assert len(art.text.split("\n\n")) == 5
 
 
+@pytest.mark.parametrize("page", [pages.SHORT_STORY, pages.NOSCRIPT])
+def test_headline_and_paragraphs_are_separated_on_every_page(page):
+    paragraphs = _article(page).text.split("\n\n")
+    assert paragraphs[0] == "Mayor backs bridge plan" and paragraphs.count("Mayor backs bridge plan") == 1
+    assert '"We will build it," the mayor said on Monday at a town hall meeting with residents.' in paragraphs
+    assert paragraphs[-1] == "The council will vote on the plan next week, a spokesman said in a statement."
+
+
+def test_noscript_text_is_not_the_article():
+    text = _article(pages.NOSCRIPT).text
+    assert "JavaScript" not in text and "We will build it" in text and "The council will vote" in text
+
+
 def test_live_blog_posts_are_all_kept():
     art = _article(pages.LIVE_BLOG)
     assert "electoral commission" in art.text and "Ana Lima" in art.text and "David Roe" in art.text

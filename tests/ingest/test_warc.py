@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from onrecord.ingest.readers import read_inputs
+from onrecord.ingest.warc import warc_pages
 from onrecord.records import Article, InputProblem
 from tests.ingest import pages
 
@@ -64,3 +66,38 @@ def test_a_file_that_is_not_a_warc_is_reported(tmp_path):
     bad.write_bytes(b"this is not an archive\n" * 10)
     (problem,) = list(read_inputs([str(bad)]))
     assert isinstance(problem, InputProblem) and "not a readable WARC archive" in problem.reason
+
+
+def _three_pages(path, gzip=True):
+    """An archive of three page records, nothing else; its bytes and where each record ends."""
+    ends = []
+    with path.open("wb") as out:
+        w = WARCWriter(out, gzip=gzip)
+        for n, page in enumerate((pages.ARTICLE_WITH_SIDEBAR_AND_COMMENTS, pages.PAYWALL, pages.LIVE_BLOG), 1):
+            _response(w, f"https://harbour.example/{n}", page.encode())
+            ends.append(out.tell())
+    return path.read_bytes(), ends
+
+
+def test_a_three_record_archive_cut_at_80_percent_is_reported(tmp_path):
+    whole, _ = _three_pages(tmp_path / "whole.warc.gz")
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole[: len(whole) * 8 // 10])
+    items = list(read_inputs([str(cut)]))
+    assert [type(i) for i in items] == [Article, Article, InputProblem]
+    assert items[-1].origin == str(cut) and "truncated" in items[-1].reason
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_truncation_is_reported_wherever_it_falls(tmp_path, compressed):
+    whole, ends = _three_pages(tmp_path / "whole.warc", gzip=compressed)
+    cut = tmp_path / "cut.warc"
+    unreported = []
+    for size in (s for s in range(1, len(whole)) if s not in ends):  # a cut between records leaves a whole archive
+        cut.write_bytes(whole[:size])
+        items = list(warc_pages(cut))  # the pages are not parsed: this is about the archive
+        if sum(isinstance(i, InputProblem) for i in items) != 1 or not isinstance(items[-1], InputProblem):
+            unreported.append(size)
+    assert not unreported, f"{len(unreported)} of {len(whole)} cuts not reported once, first at byte {unreported[0]}"
+    cut.write_bytes(whole)
+    assert not any(isinstance(i, InputProblem) for i in warc_pages(cut))

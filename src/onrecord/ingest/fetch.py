@@ -6,6 +6,10 @@
 - at least ``fetch_host_delay`` seconds pass between two requests to one host;
 - a connection error, a timeout, 429 or a 5xx answer is retried
   up to ``fetch_attempts`` times in all, with exponential backoff, honouring Retry-After;
+  a redirect loop is not retried;
+- ``fetch_timeout`` bounds each wait for the server and also the whole answer: one that is
+  still arriving ``fetch_timeout`` seconds after the request is a timeout (a server that
+  trickles a few bytes at a time would otherwise hold the run forever);
 - bodies are streamed and refused past ``fetch_max_bytes``;
 - every failure is an ``InputProblem`` naming the URL and the reason, never
   an exception: one bad URL does not stop the others.
@@ -45,6 +49,10 @@ def urls_in(path: str) -> list[str]:
     """The URLs listed in a file, one per line (blank lines and # comments ignored)."""
     lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
+
+
+class _TooSlow(Exception):
+    """The answer did not arrive within ``fetch_timeout`` of the request, though each read did."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +116,7 @@ class Fetcher:
                 self._sleep(wait)
             self._wait_for(urlsplit(url).netloc)
             wait = float(2 ** attempt)
+            deadline = self._clock() + self.settings.fetch_timeout
             try:
                 with self.client.stream("GET", url) as response:
                     if response.status_code in RETRY_STATUSES:
@@ -117,24 +126,31 @@ class Fetcher:
                     if response.status_code != 200:
                         return InputProblem(url, f"the server answered {response.status_code}"
                                                  f" {response.reason_phrase}")
-                    body = self._read_capped(response)
+                    body = self._read_capped(response, deadline)
                     if body is None:
                         return InputProblem(url, f"is larger than {self.settings.fetch_max_bytes:,} bytes;"
                                                  " not read")
                     return Fetched(str(response.url), body,
                                    response.headers.get("content-type", "").split(";")[0].strip().lower())
-            except httpx.TimeoutException:
+            except httpx.TooManyRedirects:
+                return InputProblem(url, f"is redirected more than {self.client.max_redirects} times"
+                                         " (a redirect loop); not retried")
+            except (httpx.TimeoutException, _TooSlow):
                 reason = f"timed out after {self.settings.fetch_timeout:g} s"
             except httpx.HTTPError as exc:
                 reason = f"could not be fetched ({first_line(exc)})"
         return InputProblem(url, f"{reason} ({self.settings.fetch_attempts} attempt(s))")
 
-    def _read_capped(self, response: httpx.Response) -> bytes | None:
+    def _read_capped(self, response: httpx.Response, deadline: float) -> bytes | None:
+        """The body, or None past ``fetch_max_bytes``; _TooSlow once ``deadline`` has passed. httpx's
+        timeout bounds each read only, so a server sending a few bytes at a time would hold us forever."""
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.settings.fetch_max_bytes:
             return None
         chunks, size = [], 0
         for chunk in response.iter_bytes():
+            if self._clock() > deadline:
+                raise _TooSlow
             size += len(chunk)
             if size > self.settings.fetch_max_bytes:
                 return None
@@ -160,16 +176,19 @@ class Fetcher:
     def _read_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
         parser = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
         self._wait_for(urlsplit(origin).netloc)
+        deadline = self._clock() + self.settings.fetch_timeout
         try:
-            response = self.client.get(origin + "/robots.txt")
-        except httpx.HTTPError:
+            with self.client.stream("GET", origin + "/robots.txt") as response:
+                status = response.status_code
+                body = self._read_capped(response, deadline) if status == 200 else b""
+        except (httpx.HTTPError, _TooSlow):
             return None
-        if 400 <= response.status_code < 500:
+        if 400 <= status < 500:
             parser.parse([])  # no robots.txt: everything is allowed
-        elif response.status_code != 200:
+        elif status != 200 or body is None:
             return None
         else:
-            parser.parse(response.text.splitlines())
+            parser.parse(body.decode("utf-8", errors="replace").splitlines())
         return parser
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from onrecord.errors import first_line
-from onrecord.ingest.html import MAX_PAGE_BYTES, html_article
+from onrecord.ingest.decode import MAX_ARTICLE_BYTES
+from onrecord.ingest.html import html_article
 from onrecord.records import Article, InputProblem, iso_date
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -50,29 +51,41 @@ def read_warc(path: Path) -> Iterator[Article | InputProblem]:
 
 
 def warc_pages(path: Path) -> Iterator[WarcPage | InputProblem]:
-    """The HTML responses with status 200 in the archive, one record in memory at a time."""
+    """The HTML responses with status 200 in the archive, one record in memory at a time; a damaged or
+    truncated archive ends with one problem naming the file."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     n = 0
     try:
         with path.open("rb") as stream:
-            if not _starts_like_an_archive(stream):
+            kind = _archive_kind(stream)
+            if kind is None:
                 yield InputProblem(str(path), "is not a readable WARC archive (it does not start with a WARC"
                                               " or ARC record)")
                 return
-            for n, record in enumerate(ArchiveIterator(stream, arc2warc=True), 1):
+            last = (0, 0)  # where the last record starts, and its length
+            records = ArchiveIterator(stream, arc2warc=True)
+            for n, record in enumerate(records, 1):
                 page = _page(record, f"{path}#{n}")
+                last = records.get_record_offset(), records.get_record_length()  # reads the record to its end
+                if record.raw_stream.limit > 0:
+                    yield InputProblem(str(path), f"is truncated: record {n} is cut short")
+                    return
                 if page is not None:
                     yield page
+            if not _ends_whole(stream, last, *kind):
+                where = f"after record {n}" if n else "in its first record"
+                yield InputProblem(str(path), f"is truncated {where}")
     except OSError as exc:
         yield InputProblem(str(path), f"cannot be read ({exc.strerror or exc})")
-    except (ArchiveLoadFailed, EOFError, ValueError) as exc:
+    except (ArchiveLoadFailed, EOFError, ValueError, AttributeError) as exc:  # Attribute: headers cut before the URI
         where = f"after record {n}" if n else "at its start"
-        yield InputProblem(str(path), f"is not a readable WARC archive {where} ({first_line(exc)})")
+        yield InputProblem(str(path), f"is not a readable WARC archive {where} ({type(exc).__name__}: "
+                                      f"{first_line(exc)}); it may be truncated")
 
 
-def _page(record, origin: str) -> WarcPage | InputProblem | None:
+def _page(record, origin: str) -> WarcPage | None:
     if record.rec_type != "response" or record.http_headers is None:
         return None
     if record.http_headers.get_statuscode() != "200":
@@ -81,19 +94,39 @@ def _page(record, origin: str) -> WarcPage | InputProblem | None:
     if not content_type.startswith(_HTML_TYPES):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
-    body = record.content_stream().read(MAX_PAGE_BYTES + 1)
-    if len(body) <= MAX_PAGE_BYTES and record.raw_stream.limit > 0:
-        return InputProblem(f"{origin} {url}", "the record is cut short: the archive is truncated")
+    body = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
     return WarcPage(f"{origin} {url}", url, record.rec_headers.get_header("WARC-Date"), body)
 
 
-def _starts_like_an_archive(stream) -> bool:
-    """WARC ("WARC/1.x") or ARC (a URL line) text, plain or gzip-compressed; the stream is rewound."""
+def _archive_kind(stream) -> tuple[bool, bytes] | None:
+    """Whether the archive is gzip-compressed, and the bytes that close each of its records (two CRLFs
+    in a WARC, a newline in an ARC); None when it does not start like either. The stream is rewound."""
     head = stream.read(512)
     stream.seek(0)
-    if head[:2] == b"\x1f\x8b":
+    compressed = head[:2] == b"\x1f\x8b"
+    if compressed:
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
         except zlib.error:
-            return False
-    return head.startswith((b"WARC/", b"filedesc://", b"http://", b"https://"))
+            return None
+    if head.startswith(b"WARC/"):
+        return compressed, b"\r\n\r\n"
+    return (compressed, b"\n") if head.startswith((b"filedesc://", b"http://", b"https://")) else None
+
+
+def _ends_whole(stream, last: tuple[int, int], compressed: bool, closing: bytes) -> bool:
+    """Whether the archive ends where its last record (offset and length) does. warcio stops without a
+    word at a cut inside a record's headers, its closing blank lines or the gzip member around it, so:
+    the last gzip member must be complete with nothing after it; in an uncompressed archive only the
+    ``closing`` blank lines may follow the last record."""
+    if not compressed:
+        stream.seek(sum(last))
+        tail = stream.read(64)
+        return tail.endswith(closing) and not tail.strip(b"\r\n")
+    stream.seek(last[0])
+    member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    while not member.eof and (data := stream.read(1 << 16)):
+        while data and not member.eof:
+            member.decompress(data, 1 << 16)
+            data = member.unconsumed_tail
+    return member.eof and not member.unused_data and not stream.read(1)
