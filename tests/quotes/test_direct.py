@@ -1,4 +1,5 @@
 """Direct and mixed quotations, one construction a test."""
+import pytest
 
 
 def test_trailing_said(extract):
@@ -109,3 +110,51 @@ def test_passive_tell_by_agent_of_quotation(extract):
                 '"presumably between 36 and 40 people under the rubble", while others waited.')
     q = f.containing("presumably")
     assert f.content(q).startswith('"presumably') and q.speaker.name == "Yevgeny Zinichev"
+
+
+# Guillemets used as quotation marks (issue 15). The parser, which rarely saw them, can take
+# the closing mark for the subject of the cue ("«…,» Lee said" named the speaker "»").
+
+def test_guillemets_trailing_said_speaker_is_not_the_closing_mark(extract):
+    f = extract("«We will win the vote,» Lee said on Monday.")
+    q = f.containing("win the vote")
+    assert f.content(q) == "«We will win the vote,»" and q.type == "direct"
+    assert f.source(q) == "Lee" and q.speaker.name == "Lee"
+
+
+def test_guillemets_inverted_said_speaker(extract):
+    f = extract("«We will win the vote,» said Senator Ann Lee.")
+    q = f.containing("win the vote")
+    assert f.source(q) == "Senator Ann Lee" and q.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "»We will win the vote,« Ann Lee said.",
+    "»We will win the vote,« said Senator Ann Lee.",
+])
+def test_reversed_guillemets_german_danish_order(extract, text):
+    f = extract(text)
+    q = f.containing("win the vote")
+    assert f.content(q) == "»We will win the vote,«" and q.type == "direct"
+    assert q.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "‹We will win the vote,› Ann Lee said.",
+    "‹We will win the vote,› said Senator Ann Lee.",
+])
+def test_single_guillemets(extract, text):
+    f = extract(text)
+    q = f.containing("win the vote")
+    assert f.content(q) == "‹We will win the vote,›" and q.type == "direct"
+    assert q.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ann Lee said: »We will win the vote.«", "»We will win the vote.«"),
+    ("Ann Lee said: ‹We will win the vote.›", "‹We will win the vote.›"),
+])
+def test_guillemets_after_a_colon_introduction(extract, text, content):
+    f = extract(text)
+    q = f.containing("win the vote")
+    assert f.content(q) == content and q.type == "direct" and q.speaker.name == "Ann Lee"

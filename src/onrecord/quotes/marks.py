@@ -1,9 +1,13 @@
 """Pair quotation marks into quoted spans, robustly.
 
-Typed marks open or close by their shape (“ ” ‘ ’ « » „); straight marks
+Typed marks open or close by their shape (“ ” ‘ ’ « » „ ‹ ›); straight marks
 (" ' and the doubled '' of NYT text) decide by flanking, as CommonMark does
 for emphasis: a mark with a space before and a letter after opens, one with a
-letter before and a space or punctuation after closes. Unlike textacy's
+letter before and a space or punctuation after closes. Guillemets point either
+way (Wikipedia, "Guillemet"): «…» and ‹…› in French, Swiss and Russian text and
+in English text that borrows them, »…« and ›…‹ in German and Danish. So « and ‹
+open unless they close a »…« or ›…‹ quote, and » and › open, by flanking, when
+no quote of their kind is open. Unlike textacy's
 ``direct_quotations``, which raises ValueError on an odd number of marks, a
 mark that cannot be paired is simply left alone, and no quote crosses a
 paragraph break unless the next paragraph reopens it: the news convention for
@@ -17,10 +21,12 @@ from dataclasses import dataclass
 
 from onrecord.records import Span
 
-_MARKS = re.compile(r"``|''|[\"“”„«»‘’'`\n]")
+_MARKS = re.compile(r"``|''|[\"“”„«»‘’'`‹›\n]")
 _OPENING_CONTEXT = set(" \t\n([{<—–-/:;") | {"\u00a0"}
-_DOUBLE_OPENERS = ("“", '"', "«", "„", "``", "''")
+_DOUBLE_OPENERS = ("“", '"', "«", "»", "„", "``", "''")
 _DOUBLE_MARKS = ('"', "“", "”", "„", "«", "»", "``", "''")
+#: Each single guillemet with the one that closes it.
+ANGLE_SINGLES = {"‹": "›", "›": "‹"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +87,15 @@ def _is_word_apostrophe(text: str, i: int, mark: str) -> bool:
 def _closes_double(outer: _Open, mark: str, can_open: bool, can_close: bool) -> bool:
     """Whether a double mark closes the open double quote ``outer`` rather than opening a new one."""
     return (mark in ("”", "»", "''") or (mark == "“" and outer.family == "„")
-            or (mark in ('"', "“") and (can_close or not can_open)))
+            or (mark == "«" and outer.family == "»") or (mark in ('"', "“") and (can_close or not can_open)))
+
+
+def _closes_single(current: _Open, mark: str, can_close: bool) -> bool:
+    """Whether a single mark closes the open single quote ``current``: the angle marks close
+    each other only (‹…›, ›…‹), so the apostrophe of "students’" inside them closes nothing."""
+    if current.family in ANGLE_SINGLES:
+        return mark == ANGLE_SINGLES[current.family]
+    return mark in ("’", "'") and can_close
 
 
 class _Scanner:
@@ -151,22 +165,22 @@ class _Scanner:
         elif outer is not None:
             # a double mark inside a single-mark quotation: the single one was an apostrophe
             self.outer = None
-        if mark in ("“", "„", "«", "``") or (mark in ('"', "''", "”") and can_open):
+        if mark in ("“", "„", "«", "``") or (mark in ('"', "''", "”", "»") and can_open):
             self.outer = _Open(i, mark, True, i, [])
 
     def _single_mark(self, i: int, mark: str, can_open: bool, can_close: bool) -> None:
-        """A single mark (‘ ’ ' `) nests inside an open double quote, or else is the outermost quote itself."""
+        """A single mark (‘ ’ ' ` ‹ ›) nests inside an open double quote, or else is the outermost quote."""
         target_is_inner = self.outer is not None and self.outer.double
         current = self.inner if target_is_inner else self.outer
         if current is not None:
-            if mark in ("’", "'") and can_close:
+            if _closes_single(current, mark, can_close):
                 if target_is_inner:
                     self.inner = None
                 else:
                     self._finish(current, i + len(mark), closed=True)
                     self.outer = None
             return
-        if mark in ("‘", "`") or (mark == "'" and can_open and self.text[i + 1:i + 2].isalnum()):
+        if mark in ("‘", "`", "‹") or (mark in ("'", "›") and can_open and self.text[i + 1:i + 2].isalnum()):
             opened = _Open(i, mark, False, i, [])
             if target_is_inner:
                 self.inner = opened

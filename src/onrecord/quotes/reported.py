@@ -298,7 +298,13 @@ def _verb_source(verb: Token, inverted: bool) -> int | None:
 
 
 def _subject(verb: Token, inverted: bool) -> int | None:
-    children = list(verb.children)
+    """The cue's subject; a token tagged as punctuation is never one.
+
+    The parser, which rarely saw guillemets, can take the closing mark of ``«…,» Lee said``
+    for the subject beside the real one (issue 15: the speaker was "»"). The tag, not the
+    character, decides: the "%" of "More than 95% … indicated" is a noun.
+    """
+    children = [c for c in verb.children if c.pos_ != "PUNCT"]
     for child in children:
         if child.dep_ in ("nsubj", "csubj"):
             return _unrelativise(verb, child)
