@@ -1,13 +1,20 @@
-"""Load check of the web app: the search endpoint under 50 concurrent clients on loopback.
+"""Load check of the web app: the search endpoint and the front page under 50 concurrent clients on loopback.
 
-The sample news are stored in a temporary database and served by ``onrecord serve`` in
-its own process (one uvicorn worker, as ``make run`` starts it). A client keeps
-``--clients`` requests in flight for ``--seconds`` each over (a) the stylesheet, a static
-file (the peer: what the server and the client cost without onrecord's work) and (b)
-``GET /api/quotes?q=…`` with one to three words taken from stored quotes. The client is
-wrk (Debian's ``wrk``) when it is installed, since a Python client saturates before the
-server does; otherwise httpx. Requests/s and p50/p95 latency for each, and b/a. Not a
-test: speed is never asserted. Results go to docs/benchmarks_web.md.
+The sample news are stored in a temporary database (or ``--db``, one that holds them) and
+served by ``onrecord serve`` in its own process, as ``make run`` starts it (``--workers``
+server processes: by default serve's own, one per core; ``--server-cpus`` pins the server to
+some cores). A client keeps ``--clients`` requests in flight for ``--seconds`` each over (a)
+the stylesheet, a static file (the peer: what the server and the client cost without
+onrecord's work), (b) ``GET /api/quotes?q=…`` with one to three words taken from stored
+quotes and (c) ``GET /``, the front page (most quoted speakers and the latest 50
+statements). The client is wrk (Debian's ``wrk``) when it is installed, since a Python
+client saturates before the server does; otherwise httpx. Requests/s and p50/p95 latency
+for each, and b/a, c/a. Not a test: speed is never asserted. Results go to
+docs/benchmarks_web.md.
+
+The server inherits this script's environment, so ``PYTHONPATH=/other/tree/src python
+benchmarks/bench_web.py …`` measures that tree's onrecord (before and after a change);
+the report names the tree it ran.
 """
 from __future__ import annotations
 
@@ -28,6 +35,7 @@ from pathlib import Path
 import httpx
 from report import publish  # benchmarks/report.py
 
+import onrecord
 from onrecord.service import Tracker
 
 
@@ -90,9 +98,12 @@ def load_wrk(base: str, paths: list[str], clients: int, seconds: float,
     return int(requests) / float(took), float(p50), float(p95), int(failed)
 
 
-def serve(db: str, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "onrecord.cli", "serve", "--db", db, "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def serve(db: str, port: int, workers: int | None, cpus: set[int] | None) -> subprocess.Popen:
+    """``onrecord serve`` in this environment (PYTHONPATH included), once it answers."""
+    command = [sys.executable, "-m", "onrecord.cli", "serve", "--db", db, "--port", str(port)]
+    command += ["--workers", str(workers)] if workers else []  # a tree from before --workers has none
+    proc = subprocess.Popen(command, env=dict(os.environ), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            preexec_fn=(lambda: os.sched_setaffinity(0, cpus)) if cpus else None)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -105,54 +116,76 @@ def serve(db: str, port: int) -> subprocess.Popen:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, required=True, help="sample_news/articles.jsonl")
-    ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--seconds", type=float, default=15)
-    ap.add_argument("--port", type=int, default=8765)
-    ap.add_argument("--out", type=Path)
-    args = ap.parse_args()
-    if not args.data.exists():
-        sys.exit(f"bench: {args.data} is absent (it lives in ../shared/data/sample_news)")
+    args = _arguments()
     with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "sample.db")
+        db = args.db or str(Path(tmp) / "sample.db")
         with Tracker(db) as t:
-            t.ingest([str(args.data)])
+            if not args.db:
+                t.ingest([str(args.data)])
             quotes = t.store.counts()["quotes"]
         searches = [str(httpx.URL("/api/quotes", params={"q": q})) for q in words_to_search(db, 500)]
-        server = serve(db, args.port)
+        server = serve(db, args.port, args.workers, args.server_cpus)
         client = "wrk" if shutil.which("wrk") else "httpx"
         try:
             base = f"http://127.0.0.1:{args.port}"
-            asyncio.run(load(base, searches[:50], 10, 2))  # warm-up: connections, caches
-            if client == "wrk":
-                static = load_wrk(base, ["/static/app.css"], args.clients, args.seconds, Path(tmp))
-                search = load_wrk(base, searches, args.clients, args.seconds, Path(tmp))
-            else:
-                static = asyncio.run(load(base, ["/static/app.css"], args.clients, args.seconds))
-                search = asyncio.run(load(base, searches, args.clients, args.seconds))
+            asyncio.run(load(base, searches[:50] + ["/"], 10, 2))  # warm-up: connections, caches
+            results = [_measure(client, base, paths, args, Path(tmp))
+                       for paths in (["/static/app.css"], searches, ["/"])]
         finally:
             server.send_signal(signal.SIGINT)
             server.wait(timeout=30)
-    lines = [
+    publish(_report(results, quotes, client, args), args.out)
+
+
+def _arguments() -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, help="sample_news/articles.jsonl, stored in a temporary database")
+    ap.add_argument("--db", help="a database that already holds the sample (no ingest)")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=15)
+    ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--workers", type=int, help="server processes (default: onrecord serve's, one per core)")
+    ap.add_argument("--server-cpus", type=lambda text: {int(c) for c in text.split(",")},
+                    help="cores the server may run on, e.g. 0 or 0,1 (default: all)")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    if not args.db and not (args.data and args.data.exists()):
+        ap.error(f"--data {args.data} is absent (it lives in ../shared/data/sample_news), and no --db was given")
+    return args
+
+
+def _measure(client: str, base: str, paths: list[str], args: argparse.Namespace,
+             workdir: Path) -> tuple[float, float, float, int]:
+    if client == "wrk":
+        return load_wrk(base, paths, args.clients, args.seconds, workdir)
+    return asyncio.run(load(base, paths, args.clients, args.seconds))
+
+
+def _report(results: list[tuple[float, float, float, int]], quotes: int, client: str,
+            args: argparse.Namespace) -> list[str]:
+    static, search, front = results
+    processes = f"{args.workers} server process(es)" if args.workers else "serve's default server processes"
+    pinned = f", the server pinned to core(s) {sorted(args.server_cpus)}" if args.server_cpus else ""
+    rows = [("(a) `GET /static/app.css` (the peer: server and client alone)", static),
+            ("(b) `GET /api/quotes?q=…` (1-3 words of stored quotes, top 20)", search),
+            ("(c) `GET /` (the front page: most quoted speakers, latest 50 statements)", front)]
+    return [
         "# Web app load check",
         "",
-        f"`make bench` on {time.strftime('%Y-%m-%d')} (`benchmarks/bench_web.py`): `onrecord serve` (one uvicorn"
-        f" worker) over the sample news ({quotes:,} quotes, SQLite) in one process, {args.clients} concurrent"
-        f" connections from {client} (keep-alive) in another, {args.seconds:g} s each, loopback, Python"
-        f" {platform.python_version()}, {os.cpu_count()} cores shared by both.",
+        f"`make bench` on {time.strftime('%Y-%m-%d')} (`benchmarks/bench_web.py`): `onrecord serve` ({processes}"
+        f"{pinned}) over the sample news ({quotes:,} quotes, SQLite), {args.clients} concurrent connections from"
+        f" {client} (keep-alive) in another process, {args.seconds:g} s each, loopback, Python"
+        f" {platform.python_version()}, {os.cpu_count()} cores shared by both; onrecord from"
+        f" `{Path(onrecord.__file__).parent}`.",
         "",
         "| requests | requests/s | p50 | p95 | failed |",
         "|---|---:|---:|---:|---:|",
-        f"| (a) `GET /static/app.css` (the peer: server and client alone) | {static[0]:,.0f} | {static[1]:.1f} ms"
-        f" | {static[2]:.1f} ms | {static[3]} |",
-        f"| (b) `GET /api/quotes?q=…` (1-3 words of stored quotes, top 20) | {search[0]:,.0f} | {search[1]:.1f} ms"
-        f" | {search[2]:.1f} ms | {search[3]} |",
+        *(f"| {name} | {r[0]:,.0f} | {r[1]:.1f} ms | {r[2]:.1f} ms | {r[3]} |" for name, r in rows),
         "",
-        f"Search throughput is **{search[0] / static[0]:.2f}×** that of serving a static file in the same run.",
+        f"Search throughput is **{search[0] / static[0]:.2f}×** and the front page's **{front[0] / static[0]:.2f}×**"
+        " that of serving a static file in the same run.",
         "",
     ]
-    publish(lines, args.out)
 
 
 if __name__ == "__main__":

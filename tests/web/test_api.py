@@ -9,6 +9,10 @@ from fastapi.testclient import TestClient
 from onrecord.web.api import MAX_EXTRACT_BYTES, create_app
 from tests.fixtures import PESKOV, record_of, same_statement, syndicated
 
+JSON = {"content-type": "application/json"}
+#: Integers that can be no stored id: SQLite's (and PostgreSQL's BIGINT) ids run from 1 to 2**63 - 1.
+NO_ID = [0, -1, 2**63, 99999999999999999999]
+
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
@@ -71,9 +75,14 @@ def test_extract_text_and_html_without_storing(client):
     ("get", "/api/quotes", {"params": {"type": "rumour"}}, 400, "type"),
     ("get", "/api/quotes", {"params": {"since": "last tuesday"}}, 400, "not a date"),
     ("get", "/api/quotes", {"params": {"q": "x" * 5000}}, 400, "q"),
-    ("post", "/api/extract", {"content": b"not json"}, 400, "JSON"),
+    ("post", "/api/extract", {"content": b"not json", "headers": JSON}, 400, "JSON"),
     ("post", "/api/extract", {"json": {"text": "a", "html": "b"}}, 400, "exactly one"),
-    ("post", "/api/extract", {"content": b"x" * (MAX_EXTRACT_BYTES + 1)}, 413, "larger than"),
+    ("post", "/api/extract", {"content": b"x" * (MAX_EXTRACT_BYTES + 1), "headers": JSON}, 413, "larger than"),
+    ("post", "/api/extract", {"content": b'{"text": "a"}', "headers": {"content-type": "text/plain"}}, 415,
+     "application/json"),
+    ("post", "/api/extract", {"content": b'{"text": "a"}'}, 415, "application/json"),
+    ("get", "/api/nothing", {}, 404, "no such endpoint"),
+    ("delete", "/api/quotes", {}, 405, "not allowed"),
 ])
 def test_errors_are_json_with_the_right_status(client, method, url, kwargs, status, message):
     response = getattr(client, method)(url, **kwargs)
@@ -101,12 +110,32 @@ def test_api_docs_work_without_a_network(client):
     assert all(client.get(src).status_code == 200 for src in scripts)
 
 
-def test_an_extraction_that_takes_too_long_is_a_503(client, monkeypatch):
-    import time
+@pytest.mark.parametrize("number", NO_ID)
+@pytest.mark.parametrize("path", ["/api/articles/{}", "/api/speakers/{}", "/api/speakers/{}/timeline",
+                                  "/api/clusters/{}"])
+def test_ids_out_of_range_are_unknown_ids(client, path, number):
+    response = client.get(path.format(number))
+    assert response.status_code == 404 and response.json()["error"].startswith("no ")
 
-    from onrecord.web import api
 
-    monkeypatch.setattr(api, "EXTRACT_SECONDS", 0.2)
-    monkeypatch.setattr(api, "_extract", lambda payload, settings: time.sleep(2))
-    response = client.post("/api/extract", json={"text": "“Slow,” she said."})
-    assert response.status_code == 503 and "longer than 0.2 s" in response.json()["error"]
+@pytest.mark.parametrize("speaker", ["99999999999999999999", "0", "²"])
+def test_a_speaker_filter_that_names_nobody_finds_nothing(client, speaker):
+    response = client.get("/api/quotes", params={"speaker": speaker})
+    assert response.status_code == 200 and response.json()["results"] == []
+
+
+def test_a_wrong_method_says_which_are_allowed(client):
+    response = client.put("/api/extract", json={"text": "a"})
+    assert response.status_code == 405 and response.headers["allow"] == "POST" and "error" in response.json()
+
+
+@pytest.mark.parametrize("path", ["/", "/api/quotes?q=bridge", "/api/speakers", "/static/app.css", "/docs",
+                                  "/openapi.json"])
+def test_head_answers_what_get_does_without_the_body(client, path):
+    head, get = client.head(path), client.get(path)
+    assert head.status_code == get.status_code == 200 and head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+
+
+def test_the_app_reads_the_record_through_a_connection_that_cannot_write(client):
+    assert client.app.state.tracker().read_only

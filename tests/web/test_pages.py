@@ -6,6 +6,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
+from onrecord.web import pages
 from onrecord.web.api import create_app
 from tests.fixtures import PESKOV, record_of, same_statement
 
@@ -14,10 +15,15 @@ HOSTILE = {"id": "x1", "date": "2026-04-01", "outlet": "<img src=x onerror=alert
            "text": "“The <script>alert(1)</script> plan <img src=x onerror=alert(2)> will work,”"
                    " Mayor Ann Lee said."}
 
+#: Eight paragraphs of council business, then the one quote.
+LONG = {"id": "long", "date": "2026-05-01", "outlet": "Gazette", "title": "A long meeting",
+        "text": "\n\n".join(f"Item {n} on the agenda of the council was put off again." for n in range(8))
+        + "\n\n“The budget is final,” Mayor Ann Lee said."}
+
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    db = record_of(tmp_path_factory, "pages", PESKOV + same_statement(3) + [HOSTILE])
+    db = record_of(tmp_path_factory, "pages", PESKOV + same_statement(3) + [HOSTILE, LONG])
     with TestClient(create_app(db), raise_server_exceptions=False) as c:
         yield c
 
@@ -75,3 +81,58 @@ def test_missing_things_are_error_pages_not_traces(client):
 def test_stylesheet_is_served_by_the_app(client):
     css = client.get("/static/app.css")
     assert css.status_code == 200 and "--speaker" in css.text
+
+
+def test_a_long_article_is_shown_in_parts(client, monkeypatch):
+    monkeypatch.setattr(pages, "ARTICLE_PART_CHARS", 200)
+    article = f"/articles/{_api(client, 'budget final')['article_id']}"
+    first = client.get(article).text
+    assert "Item 0 on the agenda" in first and "Item 7" not in first and "budget is final" not in first
+    parts = int(re.search(r"part 1 of (\d+)", first).group(1))
+    assert parts > 1 and f'href="{article}?part=2"' in first
+    last = client.get(article, params={"part": parts}).text
+    assert "Item 0" not in last
+    assert re.search(r'<q class="quote speaker-\d"[^>]*><a [^>]*>“The budget is final,”', last)
+    assert f"part {parts} of {parts}" in last and f'href="{article}?part={parts - 1}"' in last
+    assert client.get(article, params={"part": parts + 1}).status_code == 404
+    assert client.get(article, params={"part": 0}).status_code == 400
+
+
+def test_a_short_article_is_one_part(client):
+    html = client.get(f"/articles/{_api(client, 'ready talk')['article_id']}").text
+    assert "part 1 of" not in html and "?part=" not in html
+
+
+@pytest.mark.parametrize("path", ["/articles/99999999999999999999", "/articles/0", "/speakers/9223372036854775808",
+                                  "/speakers/-1"])
+def test_ids_out_of_range_are_error_pages(client, path):
+    response = client.get(path)
+    assert response.status_code == 404 and "<html" in response.text and "no " in response.text
+
+
+def test_searching_for_a_speaker_id_out_of_range_finds_nobody(client):
+    response = client.get("/", params={"speaker": "99999999999999999999"})
+    assert response.status_code == 200 and "0 statement(s)" in response.text
+
+
+def test_an_unknown_page_is_the_error_page(client):
+    response = client.get("/nowhere")
+    assert response.status_code == 404 and "<html" in response.text and "detail" not in response.text
+
+
+@pytest.mark.parametrize("path", ["/", "/?q=bridge", "/speakers/1", "/static/app.css"])
+def test_head_of_a_page_is_its_get_without_the_body(client, path):
+    response = client.head(path)
+    assert response.status_code == 200 and response.content == b""
+
+
+def test_the_most_quoted_count_is_reused_for_a_while():
+    counted = []
+
+    def count() -> int:
+        counted.append(1)
+        return len(counted)
+
+    reused, fresh = pages.Recent(count, 60), pages.Recent(count, 0)
+    assert reused() == reused() == 1
+    assert fresh() == 2 and fresh() == 3

@@ -122,7 +122,7 @@ class WorkerPool:
         self.work = work or _work
         batches_per_worker = max(1, settings.worker_articles // max(1, settings.batch_size))
         self._options = {"max_workers": workers, "mp_context": multiprocessing.get_context("spawn"),
-                         "initializer": _start_worker, "initargs": (settings, os.getpid()),
+                         "initializer": start_worker, "initargs": (settings, os.getpid()),
                          "max_tasks_per_child": batches_per_worker}
         self.executor = ProcessPoolExecutor(**self._options)
         self.finished = 0  # batches any worker has finished, in all
@@ -197,7 +197,9 @@ class WorkerPool:
                     self._submit(piece)
 
 
-def _start_worker(settings: Settings, parent: int) -> None:
+def start_worker(settings: Settings, parent: int) -> None:
+    """A worker process's set-up (the pool's initializer, and the web's extraction worker): one numerical
+    thread, the settings it extracts with, and an end of its own when ``parent`` goes."""
     global _worker_settings
     os.environ.update(ONE_THREAD)
     _worker_settings = settings

@@ -1,15 +1,17 @@
 """Extracting without storing: the one read → batch → pool → ``process_batch`` chain.
 
 ``onrecord.extract(text)``, ``onrecord extract PATH…``, ``onrecord evaluate``
-and ``POST /api/extract`` all come through here, so an article is read,
-screened and extracted the same way whichever door it came in by. The pool
-(:mod:`onrecord.scale.pool`) runs batches on ``workers`` processes, or in
-this process when one is enough; results come back in input order.
+and ``POST /api/extract`` (in a worker process of :mod:`.serving`) all come
+through here, so an article is read, screened and extracted the same way
+whichever door it came in by. The pool (:mod:`onrecord.scale.pool`) runs
+batches on ``workers`` processes, or in this process when one is enough;
+results come back in input order.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from onrecord.errors import OnrecordError
 from onrecord.ingest.fetch import fetcher_for
@@ -76,3 +78,13 @@ def extract_document(*, text: str | None = None, html: str | None = None,
         raise OnrecordError(article.reason)
     (result,) = extract_articles([article], settings)
     return result
+
+
+def document_record(request: dict[str, str | None], settings: Settings) -> dict[str, Any]:
+    """``POST /api/extract``'s answer to ``{"text": …}`` or ``{"html": …}``: the text read, its metadata, the
+    quotes in the JSONL form of docs/data_format.md and the warnings; plain values, so that it can
+    come back from the worker process that runs it (:mod:`.serving`)."""
+    result = extract_document(text=request.get("text"), html=request.get("html"), settings=settings)
+    text = result.article.text
+    return {"text": text, "meta": result.article.meta, "quotes": [q.to_record(text) for q in result.quotes],
+            "warnings": list(result.warnings)}

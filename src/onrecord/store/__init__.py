@@ -35,18 +35,24 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(_EXPORTS[name]), name)
 
 
-def open_store(url: str | Path) -> SQLStore:
-    """The store at ``url``: a file path, ``sqlite:///path`` or ``postgresql://…``."""
+def open_store(url: str | Path, read_only: bool = False) -> SQLStore:
+    """The store at ``url``: a file path, ``sqlite:///path`` or ``postgresql://…``.
+
+    ``read_only``: a connection that refuses every write (a reader such as the web app,
+    which must never change the record); it creates and upgrades nothing either.
+    """
     text = str(url)
     if text.startswith(POSTGRES_SCHEMES):
         from onrecord.store.postgres import PostgresStore
 
-        return PostgresStore(text)
+        return PostgresStore(text, read_only=read_only)
     from onrecord.store.sqlite import SQLiteStore
 
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///"):]
-    parent = Path(text).expanduser().resolve().parent
-    if not parent.is_dir():
-        raise StoreUnavailable(f"cannot create a database in {parent}: no such directory")
-    return SQLiteStore(Path(text).expanduser())
+    path = Path(text).expanduser()
+    if read_only and not path.is_file():
+        raise StoreUnavailable(f"{path}: no such database")
+    if not path.resolve().parent.is_dir():
+        raise StoreUnavailable(f"cannot create a database in {path.resolve().parent}: no such directory")
+    return SQLiteStore(path, read_only=read_only)

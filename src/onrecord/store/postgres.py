@@ -6,6 +6,7 @@ highlighted by ``ts_headline``, with the ``simple`` configuration (no stemming,
 no stop words), as the SQLite index matches words. Writers take one
 transaction-scoped advisory lock, so an article is written whole and two
 ingests never race on speaker identity; readers are never blocked (MVCC).
+A reader that must never write (the web app) runs a read-only session.
 Needs the ``postgres`` extra (psycopg 3).
 """
 from __future__ import annotations
@@ -47,11 +48,12 @@ class PostgresStore(SQLStore):
 
     instr = "strpos"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
         if psycopg is None:
             raise StoreUnavailable("PostgreSQL needs the psycopg driver: pip install 'onrecord[postgres]'")
         self.driver_error = psycopg.Error
         self.where = without_password(url)
+        self.read_only = read_only
         self._sql_cache: dict[str, str] = {}
         self._streams = itertools.count()
         try:
@@ -59,7 +61,11 @@ class PostgresStore(SQLStore):
                                       application_name="onrecord")
         except psycopg.Error as exc:
             raise StoreUnavailable(f"cannot connect to {self.where}: {first_line(exc)}") from exc
-        self._migrate()
+        if read_only:  # every transaction of this session, autocommitted statements included
+            self._cursor("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            self._check_schema()
+        else:
+            self._migrate()
 
     def _execute(self, sql: str, params: tuple) -> Any:
         return self.db.execute(*self._psycopg(sql, params))
@@ -111,6 +117,17 @@ class PostgresStore(SQLStore):
                 self._cursor("INSERT INTO onrecord_schema (version) VALUES (?)", (len(POSTGRES_MIGRATIONS),))
             else:
                 self._cursor("UPDATE onrecord_schema SET version = ?", (len(POSTGRES_MIGRATIONS),))
+
+    def _check_schema(self) -> None:
+        """What ``_migrate`` checks, for a read-only session, which may not create or upgrade anything."""
+        exists = self._one("SELECT to_regclass('onrecord_schema') IS NOT NULL")[0]
+        row = self._one("SELECT version FROM onrecord_schema") if exists else None
+        version = row[0] if row else 0
+        if version != len(POSTGRES_MIGRATIONS):
+            fix = ("upgrade onrecord" if version > len(POSTGRES_MIGRATIONS)
+                   else "open it for writing once (onrecord ingest)")
+            raise StoreUnavailable(f"{self.where} has schema {version}, not {len(POSTGRES_MIGRATIONS)}, and a read-only"
+                                   f" session changes nothing: {fix}")
 
     def close(self) -> None:
         self.db.close()

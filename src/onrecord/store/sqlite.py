@@ -2,7 +2,8 @@
 
 Every write of an article is one ``BEGIN IMMEDIATE`` transaction, so a run
 killed at any point leaves whole articles only, and readers keep reading
-while a writer works (WAL). User text reaches FTS5 as quoted terms only
+while a writer works (WAL); a reader that must never write (the web app)
+opens the file ``mode=ro``. User text reaches FTS5 as quoted terms only
 (:func:`fts_query`), never as query syntax.
 """
 from __future__ import annotations
@@ -30,11 +31,18 @@ class SQLiteStore(SQLStore):
 
     driver_error = sqlite3.Error
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.where = str(path)
+        self.read_only = read_only
         try:
-            self.db = sqlite3.connect(self.where, timeout=30, isolation_level=None, check_same_thread=False)
-            for pragma in ("busy_timeout = 30000", "journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL"):
+            if read_only:  # SQLite refuses every write on it; a WAL file is still read, commits included
+                self.db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=30,
+                                          isolation_level=None, check_same_thread=False)
+                pragmas: tuple[str, ...] = ("busy_timeout = 30000",)
+            else:
+                self.db = sqlite3.connect(self.where, timeout=30, isolation_level=None, check_same_thread=False)
+                pragmas = ("busy_timeout = 30000", "journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL")
+            for pragma in pragmas:
                 self.db.execute(f"PRAGMA {pragma}")
         except sqlite3.Error as exc:
             raise self._error(exc) from exc
@@ -50,6 +58,8 @@ class SQLiteStore(SQLStore):
                                     f" ({message})")
         if "not a database" in message or "malformed" in message or "corrupt" in message:
             return StoreUnavailable(f"{self.where} is not an onrecord database or is damaged ({message})")
+        if "readonly" in message:  # a file made read-only mid-run stops the run, not each article
+            return StoreUnavailable(f"cannot write to the database {self.where}: {message}")
         if isinstance(exc, sqlite3.OperationalError) and ("unable to open" in message or "disk" in message):
             return StoreUnavailable(f"{self.where}: {message}")
         return StoreError(f"{self.where}: {message}")
@@ -66,10 +76,14 @@ class SQLiteStore(SQLStore):
             raise
 
     def _migrate(self) -> None:
-        """``PRAGMA user_version`` counts the migrations that ran: older files are upgraded, newer refused."""
+        """``PRAGMA user_version`` counts the migrations that ran: older files are upgraded (refused when
+        read-only), newer refused."""
         version = self._one("PRAGMA user_version")[0]
         if version > len(SQLITE_MIGRATIONS):
             raise StoreUnavailable(f"{self.where} was written by a newer onrecord (schema {version}); upgrade onrecord")
+        if self.read_only and version < len(SQLITE_MIGRATIONS):
+            raise StoreUnavailable(f"{self.where} has schema {version} of {len(SQLITE_MIGRATIONS)}, and a read-only"
+                                   " connection cannot upgrade it: open it for writing once (onrecord ingest)")
         for n in range(version, len(SQLITE_MIGRATIONS)):
             with self._transaction():
                 for statement in statements(SQLITE_MIGRATIONS[n]):

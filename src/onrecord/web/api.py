@@ -1,19 +1,24 @@
 """The web app: the REST API over the record (quotes, speakers, timelines, articles,
 clusters, extraction) and, through ``pages.py``, the browser UI.
 
-Read-only: nothing here writes to the store. Every parameter is validated
-(FastAPI/pydantic) and every error is JSON ``{"error": message}`` with the
-status that fits (400 bad value, 404 unknown id, 413 body too large, 503
+Read-only: nothing here writes to the store, and each thread reads it through a
+connection that refuses writes (a connection is not shared between threads).
+Every parameter is validated (FastAPI/pydantic) and every error is JSON
+``{"error": message}`` with the status that fits (400 bad value, 404 unknown id
+or endpoint, 405 wrong method, 413 body too large, 415 body not JSON, 503
 database unusable or extraction too slow); a stack trace never leaves the
-server. Each worker thread has its own Tracker, since a database connection
-is not shared between threads. OpenAPI at /docs.
+server. Extraction runs in a worker process with a hard deadline
+(:mod:`onrecord.service.serving`). HEAD is answered wherever GET is. OpenAPI at /docs.
+
+``onrecord serve`` starts one app per server process with :func:`app_from_environment`.
 """
 from __future__ import annotations
 
 import logging
 import pathlib
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 import anyio
@@ -23,17 +28,19 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ValidationError, model_validator
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onrecord._version import __version__
 from onrecord.errors import NotFound, OnrecordError, StoreUnavailable
 from onrecord.records import MAX_LIMIT, QuoteType
-from onrecord.service import Tracker, extract_document
+from onrecord.service import Tracker
+from onrecord.service.serving import ExtractionTimeout, ExtractionUnavailable, ExtractionWorker
 from onrecord.settings import Settings
-from onrecord.web.pages import add_pages, page
+from onrecord.web.pages import add_pages, page, stored_id
 
-#: Largest body POST /extract accepts, and the longest it may work on one.
+#: Largest body POST /extract accepts.
 MAX_EXTRACT_BYTES = 1_000_000
-EXTRACT_SECONDS = 30.0
 
 log = logging.getLogger(__name__)
 
@@ -51,26 +58,63 @@ class ExtractRequest(BaseModel):
         return self
 
 
-def create_app(db: str, settings: Settings | None = None) -> FastAPI:
-    """The app over the database ``db`` (a SQLite path or a postgresql:// URL)."""
+def create_app(db: str, settings: Settings | None = None, *, extractor: ExtractionWorker | None = None) -> FastAPI:
+    """The app over the database ``db`` (a SQLite path or a postgresql:// URL), which must exist.
+
+    ``extractor`` runs ``POST /api/extract``; by default a worker with the 30 s deadline,
+    started at the first request and stopped with the app (one given here is the caller's to close).
+    """
     settings = settings or Settings.load()
     local = threading.local()
 
     def tracker() -> Tracker:
         """This thread's Tracker: a database connection is not shared between threads."""
         if getattr(local, "tracker", None) is None:
-            local.tracker = Tracker(db, settings)
+            local.tracker = Tracker(db, settings, read_only=True)
         return local.tracker
 
-    app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None,
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if extractor is None:
+            app.state.extractor.close()
+
+    app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who said what, when, and where it was reported.")
-    app.state.settings = settings
     app.state.tracker = tracker
+    app.state.extractor = extractor or ExtractionWorker(settings)
+    app.state.extract_turn = anyio.Lock()
+    app.add_middleware(HeadAsGet)
     _errors_as_json(app)
     add_pages(app, tracker)
     _offline_docs(app)
     app.include_router(router)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``onrecord serve`` process: the settings, the database (``ONRECORD_DB``) among
+    them, from the environment and the settings file (``ONRECORD_CONFIG``) that the command set."""
+    settings = Settings.load()
+    return create_app(settings.db, settings)
+
+
+class HeadAsGet:
+    """HEAD answered as GET without the body, wherever GET is (RFC 9110): FastAPI's routes answer
+    405 to it, and declaring HEAD on each would put it in the OpenAPI document too."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: Message) -> None:
+            await send({**message, "body": b""} if message["type"] == "http.response.body" else message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 def tracker_of_thread(request: Request) -> Callable[[], Tracker]:
@@ -80,10 +124,6 @@ def tracker_of_thread(request: Request) -> Callable[[], Tracker]:
     thread than the endpoint, and a database connection belongs to one thread.
     """
     return request.app.state.tracker
-
-
-def current_settings(request: Request) -> Settings:
-    return request.app.state.settings
 
 
 Record = Annotated[Callable[[], Tracker], Depends(tracker_of_thread)]
@@ -112,18 +152,18 @@ def speakers(tracker: Record, top: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 2
 
 @router.get("/speakers/{speaker_id}", summary="One speaker: aliases, roles, counts, first and last seen")
 def speaker(tracker: Record, speaker_id: int) -> dict[str, Any]:
-    return tracker().speaker(str(speaker_id))
+    return tracker().speaker(str(stored_id(speaker_id, "speaker")))
 
 
 @router.get("/speakers/{speaker_id}/timeline", summary="A speaker's statements by date")
 def timeline(tracker: Record, speaker_id: int,
              limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200) -> dict[str, Any]:
-    return {"results": tracker().timeline(str(speaker_id), limit=limit)}
+    return {"results": tracker().timeline(str(stored_id(speaker_id, "speaker")), limit=limit)}
 
 
 @router.get("/articles/{article_id}", summary="An article with its quotes and their offsets")
 def article(tracker: Record, article_id: int) -> dict[str, Any]:
-    return tracker().article(article_id)
+    return tracker().article(stored_id(article_id, "article"))
 
 
 @router.get("/quotes/{quote_id}", summary="One quote in its paragraph")
@@ -133,25 +173,38 @@ def quote(tracker: Record, quote_id: Annotated[str, Path(max_length=64)]) -> dic
 
 @router.get("/clusters/{cluster_id}", summary="A statement with every article that carried it")
 def cluster(tracker: Record, cluster_id: int) -> dict[str, Any]:
-    rows = tracker().cluster(cluster_id)
+    rows = tracker().cluster(stored_id(cluster_id, "cluster"))
     if not rows:
         raise NotFound(f"no cluster with id {cluster_id}")
     return {"id": cluster_id, "occurrences": rows}
 
 
 @router.post("/extract", summary="Quotes in a text or an HTML page (nothing is stored)")
-async def extract(request: Request, settings: Annotated[Settings, Depends(current_settings)]) -> dict[str, Any]:
+async def extract(request: Request) -> dict[str, Any]:
+    if request.headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
+        raise _NotJSON()
     body = await _capped_body(request)
     try:
         payload = ExtractRequest.model_validate_json(body)
     except ValidationError as exc:
         why = "; ".join(e["msg"] for e in exc.errors())
         raise OnrecordError(f"the body must be JSON with a text or html field ({why})") from None
+    return await _extracted(request, payload.model_dump())
+
+
+async def _extracted(request: Request, job: dict[str, Any]) -> dict[str, Any]:
+    """The worker's answer to ``job``. Requests take turns on the event loop, each waiting at most the
+    deadline, so that one thread at most waits on the worker, whatever the number of requests."""
+    worker: ExtractionWorker = request.app.state.extractor
+    turn: anyio.Lock = request.app.state.extract_turn
+    with anyio.move_on_after(worker.deadline) as waiting:
+        await turn.acquire()
+    if waiting.cancelled_caught:
+        raise ExtractionTimeout(f"the extractor stayed busy for {worker.deadline:g} s; try again")
     try:
-        with anyio.fail_after(EXTRACT_SECONDS):
-            return await anyio.to_thread.run_sync(_extract, payload, settings, abandon_on_cancel=True)
-    except TimeoutError:
-        return _error(503, f"extraction took longer than {EXTRACT_SECONDS:g} s")
+        return await anyio.to_thread.run_sync(worker.extract, job)
+    finally:
+        turn.release()
 
 
 def _offline_docs(app: FastAPI) -> None:
@@ -168,13 +221,6 @@ def _offline_docs(app: FastAPI) -> None:
                                    swagger_js_url="/swagger/swagger-ui-bundle.js",
                                    swagger_css_url="/swagger/swagger-ui.css",
                                    swagger_favicon_url="/static/favicon.svg")
-
-
-def _extract(payload: ExtractRequest, settings: Settings) -> dict[str, Any]:
-    result = extract_document(text=payload.text, html=payload.html, settings=settings)
-    text = result.article.text
-    return {"text": text, "meta": result.article.meta, "quotes": [q.to_record(text) for q in result.quotes],
-            "warnings": list(result.warnings)}
 
 
 async def _capped_body(request: Request) -> bytes:
@@ -194,6 +240,17 @@ class _TooLarge(OnrecordError):
         super().__init__(f"the body is larger than {MAX_EXTRACT_BYTES:,} bytes")
 
 
+class _NotJSON(OnrecordError):
+    def __init__(self) -> None:
+        super().__init__('the body must be application/json: {"text": …} or {"html": …}')
+
+
+#: The status of each error raised on purpose; any other OnrecordError is a bad value (400).
+_STATUS: tuple[tuple[type[OnrecordError], int], ...] = (
+    (NotFound, 404), (_TooLarge, 413), (_NotJSON, 415), (StoreUnavailable, 503), (ExtractionTimeout, 503),
+    (ExtractionUnavailable, 503))
+
+
 def _errors_as_json(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -202,9 +259,16 @@ def _errors_as_json(app: FastAPI) -> None:
 
     @app.exception_handler(OnrecordError)
     async def known(request: Request, exc: OnrecordError) -> JSONResponse:
-        status = 404 if isinstance(exc, NotFound) else 413 if isinstance(exc, _TooLarge) \
-            else 503 if isinstance(exc, StoreUnavailable) else 400
-        return _error(status, str(exc), request)
+        return _error(next((status for kind, status in _STATUS if isinstance(exc, kind)), 400), str(exc), request)
+
+    @app.exception_handler(HTTPException)
+    async def routing(request: Request, exc: HTTPException) -> Response:
+        """No route for the path (404) or the method (405): the errors every other one is."""
+        what = "endpoint" if request.url.path.startswith("/api") else "page"
+        allowed = (exc.headers or {}).get("Allow", "")
+        message = {404: f"no such {what}", 405: f"method not allowed here; use {allowed}"}.get(exc.status_code,
+                                                                                             str(exc.detail))
+        return _error(exc.status_code, message, request, exc.headers)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -212,9 +276,10 @@ def _errors_as_json(app: FastAPI) -> None:
         return _error(500, "internal error; the server log has the details", request)
 
 
-def _error(status: int, message: str, request: Request | None = None) -> Response:
+def _error(status: int, message: str, request: Request, headers: dict[str, str] | None = None) -> Response:
     """JSON for the API; the error page for a browser's page."""
-    if request is not None and not request.url.path.startswith("/api"):
-        return page(request, "error.html", status, message=message)
-    return JSONResponse({"error": message}, status_code=status)
-
+    if not request.url.path.startswith("/api"):
+        response = page(request, "error.html", status, message=message)
+        response.headers.update(headers or {})
+        return response
+    return JSONResponse({"error": message}, status_code=status, headers=headers)
