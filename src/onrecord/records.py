@@ -12,6 +12,7 @@ imports spaCy: these records are what the store and the interfaces see.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -209,24 +210,30 @@ class ArticleResult:
         return rec
 
 
+#: An ISO 8601 calendar date in its extended form, alone or before a time.
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", re.ASCII)
+
+
 def iso_date(raw: object) -> str | None:
     """``2019-01-06``, ``2019-01-06T10:00:00+00:00`` or an RFC 2822 date as ISO 8601 text (so dates
-    compare as text in every store); None if unreadable. The one place a date is parsed."""
-    if raw is None:
-        return None
-    text = str(raw).strip()
-    if not text:
-        return None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+    compare as text in every store); None for anything else. The one place a date is parsed.
+
+    Only those forms, with a year from 1 to 9999: digits alone are never a date, since
+    ``datetime.fromisoformat`` would read ``11111111111111111111`` as 1111-11-11T11:11:11.111110
+    and ``20190106`` looks like an id or a count as much as a day. A bare year (``2019``) is
+    refused too: a filter's bounds are days, and "since 2019" would have to guess which end of it.
+    """
+    text = "" if raw is None else str(raw).strip()
+    if _ISO_DAY.match(text):
         try:
-            parsed = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
             return None
-    if len(text) <= 10:
-        return parsed.date().isoformat()
-    return parsed.isoformat()
+        return parsed.date().isoformat() if len(text) == len("YYYY-MM-DD") else parsed.isoformat()
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):  # an hour of 20 digits overflows
+        return None
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -6,6 +6,7 @@ Every field is documented in docs/settings.md; a test fails when one is not.
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -18,6 +19,11 @@ ENV_PREFIX = "ONRECORD_"
 CHOICES = {"engine": ("rules", "model", "hybrid")}
 #: Whole-number settings where 0 is meaningful (``workers=0``: one per core).
 ZERO_ALLOWED = frozenset({"workers"})
+#: The largest value of a setting where a huge one does harm: ``workers`` beyond any machine's
+#: cores would start a process (about 250 MB each) per batch in flight, and a socket or timer
+#: cannot wait beyond about 290 years (an OverflowError deep in a fetch), so the seconds stop at
+#: a day. Any other whole number is at most ``sys.maxsize``, what ``islice`` can count to.
+MAXIMA: dict[str, int | float] = {"workers": 256, "fetch_timeout": 86_400.0, "fetch_host_delay": 86_400.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +36,9 @@ class Settings:
     #: Longest article processed, in characters; longer ones are cut at a
     #: paragraph boundary with a warning.
     max_chars: int = 1_000_000
-    #: Articles are parsed in paragraph-aligned chunks of at most this size,
-    #: which bounds the parser's memory on long texts.
+    #: Articles are parsed in paragraph-aligned chunks of at most this size (and at most a
+    #: quarter as many tokens, so dense punctuation is cut sooner); a parse batch holds no more
+    #: tokens than one chunk, which bounds the parser's memory whatever the input.
     chunk_chars: int = 100_000
     #: Texts per ``nlp.pipe`` batch, and articles per batch sent to a worker.
     #: The parse of a batch is what a worker's memory peaks on: 16 press
@@ -59,9 +66,9 @@ class Settings:
     floating_quote_paragraphs: int = 2
     #: The store: a SQLite file path (created on first use).
     db: str = "onrecord.db"
-    #: Fetching pages and feeds: seconds to wait for a server, attempts in all
-    #: (retries back off exponentially), largest body read, and the least time
-    #: between two requests to one host (politeness).
+    #: Fetching pages and feeds: seconds to wait for a server (and the deadline for a whole
+    #: answer, so a server that trickles is cut off), attempts in all (retries back off
+    #: exponentially), largest body read, and the least time between two requests to one host.
     fetch_timeout: float = 20.0
     fetch_attempts: int = 4
     fetch_max_bytes: int = 10_000_000
@@ -106,18 +113,23 @@ def _convert(name: str, value: Any, default: Any) -> Any:
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
         if isinstance(default, float):
-            number = float(value)
-            if not number >= 0:
-                raise ValueError("must be zero or more")
-            return number
+            return _in_range(name, float(value))
         if isinstance(default, int):
-            number = int(value)
-            if number < 0 or (number == 0 and name not in ZERO_ALLOWED):
-                raise ValueError("must be zero or more" if name in ZERO_ALLOWED else "must be positive")
-            return number
+            return _in_range(name, int(value))
         if isinstance(default, tuple):
             items = value.split(",") if isinstance(value, str) else list(value)
             return tuple(str(i).strip() for i in items if str(i).strip())
         return str(value)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:  # int(inf) overflows: ``workers = inf`` in TOML
         raise SettingsError(f"setting {name}={value!r}: {exc}") from exc
+
+
+def _in_range(name: str, number: int | float) -> int | float:
+    """``number`` if it lies between the setting's least and largest value; ValueError saying which otherwise."""
+    least = 0 if isinstance(number, float) or name in ZERO_ALLOWED else 1
+    if not number >= least:  # also refuses NaN
+        raise ValueError("must be zero or more" if least == 0 else "must be positive")
+    most = MAXIMA.get(name, sys.maxsize)
+    if not number <= most:
+        raise ValueError(f"must be at most {most:,}")
+    return number

@@ -6,12 +6,14 @@ import sys
 import typer
 
 from onrecord.errors import OnrecordError
-from onrecord.settings import Settings
+from onrecord.settings import MAXIMA, Settings
 
 #: ``--engine`` of every command that extracts quotes.
 ENGINE_HELP = "How quotes are found: rules, model (the learned quote model) or hybrid (default: the engine setting)."
 #: ``--workers`` of the commands that extract many articles.
 WORKERS_HELP = "Worker processes (default: the workers setting; 0 is one per core, 1 runs in this process)."
+#: The most ``--workers`` a command accepts: the workers setting's own bound.
+MAX_WORKERS = int(MAXIMA["workers"])
 
 
 def load_settings(config: str | None, **options: str | int | None) -> Settings:

@@ -25,7 +25,7 @@ def command(
     gold: str = typer.Argument(..., help="Gold JSONL in the shared data format."),
     pred: Optional[str] = typer.Option(None, help="Predictions JSONL; default: run the extractor on the gold texts."),
     types: Optional[str] = typer.Option(None, help="Comma list of types to score, e.g. direct,mixed."),
-    threshold: float = typer.Option(0.5, help="Token-overlap F1 needed for a partial match."),
+    threshold: float = typer.Option(0.5, min=0.0, max=1.0, help="Token-overlap F1 needed for a partial match."),
     keep_that: bool = typer.Option(False, "--keep-that", help="Do not strip a leading 'that'."),
     json_out: Optional[str] = typer.Option(
         None, "--json", help="Also write the metrics as JSON (an object keyed by engine when several are scored)."),

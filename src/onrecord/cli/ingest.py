@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.progress import Progress, TextColumn
 
-from onrecord.cli.common import ENGINE_HELP, WORKERS_HELP, fail, warn
+from onrecord.cli.common import ENGINE_HELP, MAX_WORKERS, WORKERS_HELP, fail, warn
 from onrecord.cli.store_common import DB_HELP, tracker
 from onrecord.service import IngestReport, Tracker, urls_in
 
@@ -20,7 +20,7 @@ def command(
     feed: Optional[list[str]] = typer.Option(None, "--feed", help="RSS/Atom feed (URL or file); repeatable."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     engine: Optional[str] = typer.Option(None, help=ENGINE_HELP),
-    workers: Optional[int] = typer.Option(None, "--workers", min=0, help=WORKERS_HELP),
+    workers: Optional[int] = typer.Option(None, "--workers", min=0, max=MAX_WORKERS, help=WORKERS_HELP),
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
     """Store every article's quotes and speakers (each article in one transaction)."""

@@ -7,7 +7,7 @@ from typing import Optional
 import typer
 
 from onrecord.cli.store_common import DB_HELP, quote_table, tracker
-from onrecord.records import MARK_CLOSE, MARK_OPEN
+from onrecord.records import MARK_CLOSE, MARK_OPEN, MAX_LIMIT
 
 
 def command(
@@ -17,7 +17,7 @@ def command(
     until: Optional[str] = typer.Option(None, help="Latest date, YYYY-MM-DD."),
     outlet: Optional[str] = typer.Option(None, help="Outlet name."),
     type_: list[str] = typer.Option([], "--type", help="direct, indirect or mixed (repeatable)."),
-    limit: int = typer.Option(20, help="Most results to show."),
+    limit: int = typer.Option(20, min=1, max=MAX_LIMIT, help="Most results to show."),
     as_json: bool = typer.Option(False, "--json", help="JSONL with [[ ]] around matched words."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:

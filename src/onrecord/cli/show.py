@@ -19,7 +19,8 @@ def command(quote_id: str = typer.Argument(..., help="A quote id from search or 
     for role, style in (("content", "bold"), ("source", "underline"), ("cue", "italic")):
         if q[role]:
             text.stylize(style, *q[role])
-    console.print(f"[dim]{q['id']} · {q['date'] or 'no date'} · {q['outlet'] or ''} · {q['title'] or q['article']}[/dim]")
+    console.print(f"[dim]{q['id']} · {q['date'] or 'no date'} · {q['outlet'] or ''} · "
+                  f"{q['title'] or q['article']}[/dim]")
     console.print(text)
     console.print(f"speaker: [bold]{q['speaker'] or '?'}[/bold] ({q['speaker_kind']}); type {q['type']}; "
                   f"confidence {q['confidence']:.2f}; rule {q['rule']}")

@@ -7,6 +7,7 @@ import typer
 from rich.table import Table
 
 from onrecord.cli.store_common import DB_HELP, console, tracker
+from onrecord.records import MAX_LIMIT
 
 app = typer.Typer(help="The most quoted speakers, one speaker, and hand-made merges and splits.")
 
@@ -14,7 +15,7 @@ app = typer.Typer(help="The most quoted speakers, one speaker, and hand-made mer
 @app.callback(invoke_without_command=True)
 def top(
     ctx: typer.Context,
-    top_n: int = typer.Option(20, "--top", help="How many speakers to list."),
+    top_n: int = typer.Option(20, "--top", min=1, max=MAX_LIMIT, help="How many speakers to list."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """List the most quoted speakers with their counts."""

@@ -6,10 +6,11 @@ from typing import Optional
 import typer
 
 from onrecord.cli.store_common import DB_HELP, quote_table, tracker
+from onrecord.records import MAX_LIMIT
 
 
 def command(speaker: str = typer.Argument(..., help="Name, alias, surname or id."),
-            limit: int = typer.Option(1000, help="Most statements to show."),
+            limit: int = typer.Option(MAX_LIMIT, min=1, max=MAX_LIMIT, help="Most statements to show."),
             db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
     """What one speaker said, oldest first."""
     with tracker(db) as t:

@@ -14,14 +14,20 @@ from onrecord.cli.store_common import DB_HELP, tracker
 
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+#: The longest pause between rounds: a feed read less often wants a scheduler, and a sleep
+#: beyond about 290 years (``99999999999d``) overflows the platform's timer.
+MAX_INTERVAL_DAYS = 30
 
 
 def interval_seconds(text: str) -> float:
-    """``90``, ``30s``, ``15m``, ``2h`` or ``1d`` in seconds; ValueError otherwise."""
+    """``90``, ``30s``, ``15m``, ``2h`` or ``1d`` in seconds, up to MAX_INTERVAL_DAYS; ValueError otherwise."""
     match = _INTERVAL.match(text.lower())
     if not match or float(match[1]) <= 0:
-        raise ValueError(f"{text!r} is not an interval such as 30s, 15m or 1h")
-    return float(match[1]) * _UNIT_SECONDS[match[2]]
+        raise ValueError(f"{text[:40]!r} is not an interval such as 30s, 15m or 1h")
+    seconds = float(match[1]) * _UNIT_SECONDS[match[2]]
+    if seconds > MAX_INTERVAL_DAYS * _UNIT_SECONDS["d"]:
+        raise ValueError(f"{text[:40]!r} is too long: the interval is at most {MAX_INTERVAL_DAYS} days")
+    return seconds
 
 
 def command(

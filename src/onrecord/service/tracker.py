@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from onrecord.errors import NotFound, OnrecordError
-from onrecord.records import iso_date
+from onrecord.errors import NotFound, OnrecordError, first_line
+from onrecord.records import MAX_LIMIT, iso_date
 from onrecord.service.export import write_export
 from onrecord.service.extracting import reading
 from onrecord.service.ingesting import IngestReport, IngestRun
@@ -25,9 +25,13 @@ from onrecord.store.normalise import article_key
 class Tracker:
     """The record of who said what, in one database."""
 
-    def __init__(self, db: str | Path = "onrecord.db", settings: Settings | None = None) -> None:
+    def __init__(self, db: str | Path = "onrecord.db", settings: Settings | None = None, *,
+                 read_only: bool = False) -> None:
+        """``read_only``: a connection that refuses writes (SQLite ``mode=ro``, a PostgreSQL read-only
+        session), as each web server process reads the record."""
         self.settings = settings or Settings()
-        self.store = open_store(db)
+        self.read_only = read_only
+        self.store = open_store(db, read_only=read_only)
 
     def close(self) -> None:
         self.store.close()
@@ -54,8 +58,10 @@ class Tracker:
         Each article is its own transaction: a killed run leaves whole
         articles only, and the next run resumes after the last one stored.
         A copy of a story already stored (store/near_duplicates.py) is kept
-        without extracting it again, linked to the first copy.
+        without extracting it again, linked to the first copy. A database this
+        connection cannot write is said before anything is read or extracted.
         """
+        self.store.check_writable()
         with reading(paths, self.settings, feeds=feeds, is_stored=self._stored_url) as items:
             return IngestRun(self.store, self.settings, on_article).extract_and_store(items, self.pipeline_id())
 
@@ -70,6 +76,7 @@ class Tracker:
         """
         from onrecord.scale.spark.output import article_items
 
+        self.store.check_writable()
         return IngestRun(self.store, self.settings, on_article).store_extracted(article_items(Path(output)))
 
     # ------------------------------------------------------------------ reading
@@ -88,6 +95,9 @@ class Tracker:
         return self.store.search(self.filter(text, **filters))
 
     def speakers(self, top: int = 20) -> list[dict[str, Any]]:
+        """The ``top`` most quoted speakers: a page, like any other listing (1 to MAX_LIMIT)."""
+        if not 1 <= top <= MAX_LIMIT:
+            raise OnrecordError(f"top must be between 1 and {MAX_LIMIT}")
         return self.store.speakers(top)
 
     def speaker(self, name: str) -> dict[str, Any]:
@@ -103,7 +113,7 @@ class Tracker:
         """A quote in its paragraph, with the content, source and cue offsets inside that paragraph."""
         row = self.store.quote(quote_id.strip())
         if row is None:
-            raise NotFound(f"no quote with id {quote_id!r}")
+            raise NotFound(f"no quote with id {_shown(quote_id)}")
         text = row.pop("article_text")
         start = text.rfind("\n", 0, row["content_start"]) + 1
         end = text.find("\n", row["content_end"])
@@ -134,17 +144,24 @@ class Tracker:
     def _one_speaker(self, name: str) -> int:
         ids = self.store.find_speakers(name)
         if not ids:
-            raise NotFound(f"no speaker named {name!r}")
+            raise NotFound(f"no speaker named {_shown(name)}")
         if len(ids) > 1:
-            raise OnrecordError(f"{name!r} names {len(ids)} speakers (ids {', '.join(map(str, ids))}); give an id")
+            raise OnrecordError(f"{_shown(name)} names {len(ids)} speakers (ids {', '.join(map(str, ids))});"
+                                " give an id")
         return ids[0]
 
     # ------------------------------------------------------------------ export
 
     def export(self, out: IO[str] | Path, fmt: str = "jsonl", **filters: Any) -> int:
         """Write the statements matching ``filters`` in Quotebank's fields (:mod:`.export`); the number written."""
-        f = self.filter(limit=1000, **filters)
-        return write_export(self.store.quotes(f, order="q.cluster_id, q.date, q.rowid"), self.store.copies, out, fmt)
+        f = self.filter(limit=MAX_LIMIT, **filters)
+        rows = self.store.quotes(f, order="q.cluster_id, q.date, q.rowid")
+        try:
+            return write_export(rows, self.store.copies, out, fmt)
+        except OSError as exc:
+            if not isinstance(out, Path):
+                raise  # the caller's stream: a closed pipe is theirs to handle
+            raise OnrecordError(f"cannot write {out}: {exc.strerror or first_line(exc)}") from exc
 
 
 def _date_arg(value: str | None, name: str) -> str | None:
@@ -152,5 +169,10 @@ def _date_arg(value: str | None, name: str) -> str | None:
         return None
     iso = iso_date(value)
     if iso is None:
-        raise OnrecordError(f"--{name} {value!r} is not a date (use YYYY-MM-DD)")
+        raise OnrecordError(f"--{name} {_shown(value)} is not a date (use YYYY-MM-DD)")
     return iso
+
+
+def _shown(value: str, most: int = 60) -> str:
+    """A user's value quoted for a message, cut short: a pasted page must not fill the terminal."""
+    return repr(value if len(value) <= most else value[:most] + "…")

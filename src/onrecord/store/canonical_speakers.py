@@ -14,6 +14,7 @@ from typing import Any
 from onrecord.errors import StoreError
 from onrecord.records import Speaker
 from onrecord.speakers.identity import Candidate, SpeakerKey, choose, speaker_key
+from onrecord.store.filters import row_id
 
 
 class CanonicalSpeakers:
@@ -132,10 +133,15 @@ class CanonicalSpeakers:
     # ------------------------------------------------------------------ reading
 
     def find_speakers(self, name: str) -> list[int]:
-        """Speaker ids a user's name means: id, name, alias or surname (case-insensitive)."""
+        """Speaker ids a user's name means: id, name, alias or surname (case-insensitive).
+
+        Digits are an id; one no row can have (0, or beyond SQL's integers) names nobody.
+        """
         name = (name or "").strip()
-        if name.isdigit():
-            return [r[0] for r in self._all("SELECT id FROM speakers WHERE id = ?", (int(name),))]
+        if name.isascii() and name.isdigit():
+            speaker_id = row_id(name)
+            return [] if speaker_id is None else [r[0] for r in self._all("SELECT id FROM speakers WHERE id = ?",
+                                                                          (speaker_id,))]
         rows = self._all("SELECT id FROM speakers WHERE lower(name) = lower(?)", (name,))
         if len(rows) != 1:
             rows = self._all("SELECT id FROM speakers WHERE lower(name) = lower(?) UNION SELECT speaker_id"

@@ -1,10 +1,42 @@
-"""The filters every quote query shares (search, timeline, export), as parameterised SQL."""
+"""The filters every quote query shares (search, timeline, export), as parameterised SQL, and the
+bounds of what a query may carry: numbers SQL can hold, text its drivers can encode."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from onrecord.errors import OnrecordError
 from onrecord.records import MAX_LIMIT, QUOTE_TYPES
+
+#: The largest integer both databases hold (SQLite INTEGER, PostgreSQL BIGINT); a larger one
+#: makes the SQLite driver raise OverflowError, so it must never reach a query.
+MAX_SQL_INT = 2**63 - 1
+#: What text no driver can encode holds, for messages.
+UNDECODABLE = "an undecodable byte or a lone surrogate"
+
+
+def row_id(value: int | str) -> int | None:
+    """``value`` as the id of a stored row, or None when no row can have it.
+
+    Ids run from 1 to MAX_SQL_INT; an id given as text is ASCII digits ("²" is a digit to
+    Python, not an id), and a long run of them is not read at all (Python refuses to turn
+    more than 4,300 digits into an int).
+    """
+    if isinstance(value, str):
+        digits = value.lstrip("0")
+        if not (value.isascii() and value.isdigit()) or len(digits) > len(str(MAX_SQL_INT)):
+            return None
+        value = int(digits or "0")
+    return value if 1 <= value <= MAX_SQL_INT else None
+
+
+def _is_text(value: str) -> bool:
+    """Whether ``value`` can reach a database: a command-line argument with a byte that is not
+    UTF-8 holds a lone surrogate (as does JSON's ``"\\udcff"``), which no driver can encode."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +58,12 @@ class QuoteFilter:
             raise OnrecordError(f"unknown quote type {bad[0]!r}; use one of {', '.join(QUOTE_TYPES)}")
         if not 0 < self.limit <= MAX_LIMIT:
             raise OnrecordError(f"limit must be between 1 and {MAX_LIMIT}")
-        if self.offset < 0:
-            raise OnrecordError("offset must not be negative")
+        if not 0 <= self.offset <= MAX_SQL_INT:
+            raise OnrecordError(f"offset must be between 0 and {MAX_SQL_INT}")
+        for name in ("text", "outlet"):
+            value = getattr(self, name)
+            if value is not None and not _is_text(value):
+                raise OnrecordError(f"the {name} is not valid text (it holds {UNDECODABLE})")
 
     def sql(self) -> tuple[str, tuple]:
         """A WHERE clause over ``q`` (quotes) and its parameters."""

@@ -19,10 +19,10 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from onrecord.errors import StoreError
+from onrecord.errors import StoreError, StoreUnavailable, first_line
 from onrecord.records import Article, Quote
 from onrecord.store.canonical_speakers import CanonicalSpeakers
-from onrecord.store.filters import QuoteFilter
+from onrecord.store.filters import UNDECODABLE, QuoteFilter, row_id
 from onrecord.store.near_duplicates import COPY_SIMILARITY, bands, similarity
 from onrecord.store.normalise import quote_id, statement_norm
 
@@ -99,6 +99,8 @@ class SQLStore(CanonicalSpeakers, ABC):
             return self._execute(sql, params)
         except self.driver_error as exc:
             raise self._error(exc) from exc
+        except UnicodeEncodeError as exc:  # a lone surrogate: a name or text no driver can encode
+            raise StoreError(f"{self.where}: a value is not valid text (it holds {UNDECODABLE})") from exc
 
     def _fetch(self, cur: Any, n: int | None = None) -> list:
         try:
@@ -123,6 +125,23 @@ class SQLStore(CanonicalSpeakers, ABC):
         return self._fetch(self._cursor(sql, params))[0][0]
 
     # ------------------------------------------------------------------ writing
+
+    def check_writable(self) -> None:
+        """Raise StoreUnavailable, naming the database, unless this connection may write to it.
+
+        An ingest asks before it reads its first article, so a read-only file or server is
+        found at once rather than after every article was extracted. The probe is a write
+        that changes no row, in a writer's transaction: SQLite grants ``BEGIN IMMEDIATE`` on
+        a read-only connection and refuses only the write itself.
+        """
+        try:
+            with self._transaction():
+                self._cursor("UPDATE articles SET title = title WHERE 1 = 0")
+        except StoreUnavailable:
+            raise  # locked, damaged or unreachable: its own message says so
+        except StoreError as exc:
+            raise StoreUnavailable(f"cannot write to the database {self.where}: "
+                                   f"{first_line(exc.__cause__ or exc)}") from exc
 
     def article_pipeline(self, key: str) -> str | None:
         """The pipeline id that extracted the stored article ``key``, or None if absent."""
@@ -268,6 +287,8 @@ class SQLStore(CanonicalSpeakers, ABC):
 
     def article(self, article_id: int) -> dict[str, Any] | None:
         """An article with its metadata, text and quotes (offsets into the text), quotes in text order."""
+        if row_id(article_id) is None:
+            return None
         rows = self._rows("SELECT id, doc_id, url, title, outlet, author, date, text, duplicate_of, provenance"
                           " FROM articles WHERE id = ?", (article_id,))
         if not rows:
@@ -279,6 +300,8 @@ class SQLStore(CanonicalSpeakers, ABC):
         return out
 
     def cluster(self, cluster_id: int) -> list[dict[str, Any]]:
+        if row_id(cluster_id) is None:
+            return []
         return self._rows(f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE q.cluster_id = ?"
                           " ORDER BY q.date NULLS LAST, q.rowid", (cluster_id,))
 
