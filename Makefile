@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_sources.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_sources.md
 	$(PY) benchmarks/bench_scale.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md --cost-out docs/scaling.md
 	$(PY) benchmarks/bench_web.py --data $(SHARED)/sample_news/articles.jsonl --out docs/benchmarks_web.md
+	$(PY) benchmarks/bench_hostile.py --prose $(SHARED)/sample_news/articles.jsonl --out docs/benchmarks_hostile.md --section hostile
 
 # Every page of the web app over the sample news, photographed in headless Chromium.
 screenshots: $(STAMP)
