@@ -83,13 +83,14 @@ class Speaker:
 
     ``name`` is the canonical in-article name when ``resolved`` is true
     (a pronoun or role noun that was linked to a named person), else the
-    mention's own surface text, or ``None`` when there is no mention at all.
+    mention's own surface text, or ``None`` when there is no mention at all or
+    the mention is an unresolved pronoun or fragment (never stored as a name).
     """
 
     name: str | None
     mention_kind: MentionKind
     resolved: bool
-    #: Role words the article gives the person, in text order ("kremlin", "spokesman").
+    #: Role noun phrases the article gives the person, in text order ("kremlin spokesman").
     roles: tuple[str, ...] = ()
 
 

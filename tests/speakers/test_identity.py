@@ -58,3 +58,23 @@ def test_organisation_keyed_without_the():
 def test_same_full_name_stays_one_person_across_roles():
     key = speaker_key("Donald Trump", "name", True, "President Donald Trump")
     assert choose(key, [_cand(1, firsts={"donald"}, roles={"candidate"})]) == 1
+
+
+def test_outlet_is_its_own_kind():
+    assert speaker_key("Reuters", "organisation", True, "Reuters").kind == "outlet"
+    key = speaker_key("the Associated Press", "organisation", True, "the Associated Press")
+    assert (key.kind, key.key) == ("outlet", "associated press")
+    assert speaker_key("WSET-TV", "organisation", True, "WSET-TV").kind == "outlet"
+    assert speaker_key("the Kremlin", "organisation", True, "the Kremlin").kind == "organisation"
+
+
+def test_every_role_phrase_is_kept_whole():
+    key = speaker_key("Dmitry Peskov", "name", True, "Kremlin spokesman Dmitry Peskov",
+                      ("kremlin spokesman", "head of the press service"))
+    assert key.role == "kremlin spokesman" and key.roles == ("kremlin spokesman", "head of the press service")
+
+
+def test_roles_agree_on_their_head_noun():
+    key = speaker_key("Smith", "name", True, "Smith", ("head of the press office",))
+    assert choose(key, [_cand(1, roles={"press service chief"})]) == 1
+    assert choose(key, [_cand(1, roles={"football coach"})]) is None

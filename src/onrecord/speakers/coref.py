@@ -1,44 +1,58 @@
-"""In-article speaker resolution: pronouns, role nouns and surnames to one name.
+"""In-article speaker resolution: pronouns, role nouns, surnames and bodies to one name.
 
 No coreference model installs offline (coreferee, fastcoref and spacy-coref
 all fetch weights at run time), so this is a small rule system in the spirit
-of the GGT extractor's speaker step and Lee et al.'s (2013) sieves:
+of the GGT extractor's speaker step and Lee et al.'s (2013) sieves, over the
+people and bodies of :mod:`onrecord.speakers.people`:
 
-1. names: "McCallum" joins the person "Doug McCallum" seen in the article
-   (same surname, no conflicting first name), who is named by the longest form;
-2. he/she: the previous attribution's speaker when the gender agrees and it
-   is at most a paragraph back, else the nearest earlier person named outside
-   quotation marks whose gender agrees (titles, first names and earlier
-   pronouns tell gender; unknown agrees with both);
+1. names: "McCallum" (or "La Riva", or an untagged "Blankenship") joins the
+   person "Doug McCallum" seen in the article, who is named by the longest form;
+2. he/she: a person the writer has since made the subject of the narrative
+   ("Mississauga accountant Babatunji Farinloye, 50. '...,' he says"); else the
+   previous attribution's speaker when the gender agrees and it is at most a
+   paragraph back; else the nearest earlier person the *writer* names. People
+   named inside reported content ("X claimed that Y could not stay") come last:
+   the speaker of the surrounding discourse is who "he" goes on being (issue 16);
 3. role nouns: "the president's spokesman", "the Kremlin representative"
    resolve to the latest person introduced with a role of the same group
-   ("spokesman Dmitry Peskov");
-4. they/it: the previous attribution's speaker when that was an organisation.
+   ("spokesman Dmitry Peskov"); a singular definite description ("the
+   26-year-old right wing") to the person the previous sentence is about; a
+   role the article gives a name only later ("Huber's tag team partner") to
+   that name; "the agency", "the ministry" to the body named earlier;
+4. they/it: the previous attribution's speaker when that was an organisation,
+   else the body the sentence before is about; a statement noun with an owner
+   ("her statement said") is spoken by its owner.
 
 Anything else stays as its own mention with ``resolved=False``: never a guess
-dressed as certain.
+dressed as certain. An unresolved pronoun, or a mention cut inside a word, is
+no name at all: its speaker name is None (its source span still says where it is).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.records import Span, Speaker
-from onrecord.speakers.mentions import GROUP_PRONOUNS, Mention, mention_for, name_span, role_words
-from onrecord.speakers.names import canonical_name, same_role, surname
+from onrecord.speakers.mentions import GROUP_PRONOUNS, Mention, mention_for
+from onrecord.speakers.names import (
+    body_nouns,
+    canonical_name,
+    honorifics,
+    outlet_type,
+    role_groups,
+    role_head,
+    same_role,
+    statement_nouns,
+)
+from onrecord.speakers.people import ArticlePeople, Person, body_name, name_of
+from onrecord.speakers.roles import role_phrases
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: Confidence factor by how the speaker was found.
 MENTION_CONFIDENCE = {"name": 1.0, "organisation": 0.95, "pronoun": 0.9, "role": 0.85}
 UNRESOLVED_FACTOR = 0.7
-
-
-@dataclass(slots=True)
-class Person:
-    name: str
-    gender: str | None
-    roles: dict[str, None] = field(default_factory=dict)  # ordered set: role words in text order
+DEFINITE = ("the",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,80 +63,40 @@ class ResolvedSource:
     person: Person | None
 
 
-class ArticlePeople:
-    """The people an article names, with where it names them."""
+@dataclass(frozen=True, slots=True)
+class _Previous:
+    """The last attribution with a source: its speaker and where it ended."""
 
-    def __init__(self, ctx: DocContext) -> None:
-        self.by_surname: dict[str, list[Person]] = {}
-        self.mentions: list[tuple[int, Person]] = []
-        doc = ctx.doc
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            name, gender = canonical_name(name_span(doc, ent.start, ent.end).text(ctx.text))
-            if not name[:1].isupper():
-                continue
-            person = self.person_for(name, gender)
-            person.roles.update(dict.fromkeys(role_words(doc[ent.end - 1])))
-            if not ctx.in_quote[ent.start]:
-                self.mentions.append((ent.start_char, person))
-
-    def person_for(self, name: str, gender: str | None) -> Person:
-        """The article's person with this name, created if new."""
-        family = surname(name)
-        candidates = self.by_surname.setdefault(family, [])
-        words = name.split()
-        for person in reversed(candidates):
-            known = person.name.split()
-            if len(words) == 1 or len(known) == 1 or known[0] == words[0]:
-                if len(words) > len(known):
-                    person.name = name
-                person.gender = person.gender or gender
-                return person
-        person = Person(name, gender)
-        candidates.append(person)
-        return person
-
-    def nearest(self, before: int, gender: str | None) -> Person | None:
-        for pos, person in reversed(self.mentions):
-            if pos < before and _agrees(person, gender):
-                return person
-        return None
-
-    def with_role(self, role: str, before: int) -> Person | None:
-        for pos, person in reversed(self.mentions):
-            if pos < before and any(same_role(role, r) for r in person.roles):
-                return person
-        return None
-
-
-def _agrees(person: Person, gender: str | None) -> bool:
-    return gender is None or person.gender is None or person.gender == gender
+    end: int
+    resolved: ResolvedSource
 
 
 def resolve_speakers(ctx: DocContext, attributions: list[Attribution]) -> list[ResolvedSource]:
     """One resolved source per attribution, in the same order."""
-    people = ArticlePeople(ctx)
+    people = ArticlePeople(ctx, [piece for att in attributions for piece in att.content])
     out: list[ResolvedSource] = []
     done: dict[int, ResolvedSource] = {}
-    previous: tuple[Attribution, ResolvedSource] | None = None
+    previous: _Previous | None = None
     for att in attributions:
         if att.follows is not None and id(att.follows) in done:
             inherited = done[id(att.follows)].speaker
-            res = ResolvedSource(Speaker(inherited.name, "none", inherited.resolved), None,
-                                 0.9 if inherited.resolved else UNRESOLVED_FACTOR,
-                                 done[id(att.follows)].person)
+            res = ResolvedSource(replace(inherited, mention_kind="none"), None,
+                                 0.9 if inherited.resolved else UNRESOLVED_FACTOR, done[id(att.follows)].person)
         else:
             res = _resolve_one(ctx, people, att, previous)
         done[id(att)] = res
         out.append(res)
         if att.has_source:
-            previous = (att, res)
+            previous = _Previous(_end_of(att), res)
     return out
 
 
+def _end_of(att: Attribution) -> int:
+    return max([att.end] + [s.end for s in (att.cue, att.source_span) if s is not None])
+
+
 def _resolve_one(ctx: DocContext, people: ArticlePeople, att: Attribution,
-                 previous: tuple[Attribution, ResolvedSource] | None) -> ResolvedSource:
+                 previous: _Previous | None) -> ResolvedSource:
     if att.source_token is None and att.source_span is not None:
         name, gender = canonical_name(att.source_span.text(ctx.text))
         person = people.person_for(name, gender)
@@ -132,52 +106,146 @@ def _resolve_one(ctx: DocContext, people: ArticlePeople, att: Attribution,
     mention = mention_for(ctx.doc, att.source_token)
     if att.source_span is not None:  # the learned model's own mention span, resolved through its head
         mention = replace(mention, span=att.source_span)
-    person = _referent(ctx, people, mention, att, previous)
+    return _speaker_of(ctx, people, mention, previous)
+
+
+def _speaker_of(ctx: DocContext, people: ArticlePeople, mention: Mention,
+                previous: _Previous | None) -> ResolvedSource:
+    if mention.owner is not None:  # "her statement said": the owner speaks
+        owner = mention_for(ctx.doc, mention.owner)
+        res = _speaker_of(ctx, people, replace(owner, span=mention.span), previous)
+        if res.speaker.resolved:
+            return res
+    person = _referent(ctx, people, mention, previous)
     if person is not None:
-        speaker = Speaker(person.name, mention.kind, True, tuple(person.roles))
-        factor = MENTION_CONFIDENCE.get(mention.kind, 1.0)
-    elif mention.kind == "organisation":
-        speaker = Speaker(_org_name(mention.text), "organisation", True)
-        factor = MENTION_CONFIDENCE["organisation"]
-    elif mention.kind == "pronoun" and previous is not None and mention.text.lower() in GROUP_PRONOUNS \
-            and previous[1].speaker.mention_kind == "organisation":
-        speaker = Speaker(previous[1].speaker.name, "pronoun", True)
-        factor = MENTION_CONFIDENCE["pronoun"]
-    else:
-        speaker = Speaker(mention.text, mention.kind, False)
-        factor = UNRESOLVED_FACTOR
-    return ResolvedSource(speaker, mention.span, factor, person)
+        kind = "name" if mention.kind == "organisation" else mention.kind  # "Laurin": a surname, untagged
+        speaker = Speaker(person.name, kind, True, tuple(person.roles))
+        return ResolvedSource(speaker, mention.span, MENTION_CONFIDENCE.get(mention.kind, 1.0), person)
+    body = _body(ctx, people, mention, previous)
+    if body is not None:
+        return ResolvedSource(Speaker(body, "organisation", True), mention.span,
+                              MENTION_CONFIDENCE["organisation"], None)
+    name = None if mention.kind == "pronoun" or _fragment(ctx.text, mention.span) else mention.text
+    return ResolvedSource(Speaker(name, mention.kind, False), mention.span, UNRESOLVED_FACTOR, None)
 
 
-def _referent(ctx: DocContext, people: ArticlePeople, mention: Mention, att: Attribution,
-              previous: tuple[Attribution, ResolvedSource] | None) -> Person | None:
+def _referent(ctx: DocContext, people: ArticlePeople, mention: Mention,
+              previous: _Previous | None) -> Person | None:
     start = mention.span.start
     if mention.kind == "name":
-        name, gender = canonical_name(mention.text)
-        return people.person_for(name, gender)
-    if mention.kind == "organisation" and " " not in mention.text.strip():
-        known = people.by_surname.get(surname(mention.text))
-        return known[-1] if known else None  # a surname the recogniser did not tag
-    if mention.kind == "pronoun":
-        gender = PRONOUN_GENDER.get(mention.text.lower())
-        if gender is None:
-            return None
-        person = None
-        if previous is not None and previous[1].person is not None \
-                and _agrees(previous[1].person, gender) \
-                and ctx.paragraph(start) - ctx.paragraph(previous[0].end) <= 1:
-            person = previous[1].person
-        person = person or people.nearest(start, gender)
-        if person is not None and person.gender is None:
-            person.gender = gender
+        first = ctx.token_at(mention.span.start)
+        if first > mention.head or ctx.doc[mention.head].idx >= mention.span.end:  # a span not the head's own
+            return people.person_for(*canonical_name(mention.text))
+        name, gender, cut = name_of(ctx.doc, first, mention.head + 1)
+        person = people.person_for(name, gender)
+        person.roles.update(dict.fromkeys(role_phrases(ctx.doc, cut, mention.head + 1)))  # "a spokesperson, X"
         return person
-    if mention.kind == "role":
-        return people.with_role(ctx.doc[mention.head].lower_, start)
+    if mention.kind == "pronoun":
+        return _pronoun_referent(ctx, people, mention, previous)
+    if mention.kind in ("organisation", "role") and mention.text[:1].isupper():
+        known = people.by_tail(mention.text)  # a surname the recogniser did not tag as a person
+        if known is not None:
+            return known
+    if mention.kind == "organisation" and not mention.entity_label and _name_like(mention.text):
+        return people.person_for(*canonical_name(mention.text))  # "Navdeep Bains", untagged
+    if mention.kind == "organisation" and mention.text[:1].isupper():
+        roles = role_phrases(ctx.doc, ctx.token_at(mention.span.start), mention.head + 1)
+        if any(role_head(r) in role_groups() for r in roles):  # "Trump, the Republican nominee": a person
+            person = people.person_for(*canonical_name(mention.text))
+            person.roles.update(dict.fromkeys(roles))
+            return person
+    if mention.kind != "role":
+        return None
+    head = ctx.doc[mention.head]
+    return (people.with_role(head.lower_, before=start) or _described(ctx, people, mention)
+            or people.described_later(mention.text, after=start))
+
+
+def _pronoun_referent(ctx: DocContext, people: ArticlePeople, mention: Mention,
+                      previous: _Previous | None) -> Person | None:
+    """he/she: a new subject of the narrative, else the previous speaker, else the nearest person (rule 2)."""
+    gender = PRONOUN_GENDER.get(mention.text.lower())
+    if gender is None:
+        return None
+    start = mention.span.start
+    near = previous is not None and ctx.paragraph(start) - ctx.paragraph(previous.end) <= 1
+    person = people.focus(previous.end if near else -1, start, gender)
+    if person is None and near and previous.resolved.person is not None \
+            and _agrees(previous.resolved.person, gender):
+        person = previous.resolved.person
+        if person.gender is None:  # learnt only from the strongest link: a wrong guess would spread
+            person.gender = gender
+    return person or people.nearest(start, gender)
+
+
+def _name_like(text: str) -> bool:
+    """Two or three capitalised words, none a title, role or body word, and no outlet: a person's name
+    that the recogniser left untagged, as the subject of a speech verb ("Navdeep Bains said")."""
+    words = text.split()
+    lexicon = role_groups().keys() | body_nouns().keys() | honorifics().keys()
+    return 2 <= len(words) <= 3 and outlet_type(text) is None and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() and w.lower() not in lexicon for w in words)
+
+
+def _agrees(person: Person, gender: str | None) -> bool:
+    return gender is None or person.gender is None or person.gender == gender
+
+
+def _described(ctx: DocContext, people: ArticlePeople, mention: Mention) -> Person | None:
+    """"The 26-year-old right wing said": a singular definite description is the person the
+    sentence before is about, unless that person holds a role of another group."""
+    head = ctx.doc[mention.head]
+    words = mention.text.lower().split()
+    if not words or words[0] not in DEFINITE or head.tag_ != "NN" or mention.owner is not None \
+            or head.lower_ in body_nouns() or head.lower_ in statement_nouns() or "'s" in mention.text:
+        return None
+    sent = ctx.sent_of[head.i]
+    after = ctx.doc[ctx.sent_bounds[max(0, sent - 1)][0]].idx
+    person = people.subject_before(mention.span.start, after) or _surname_subject(ctx, people, sent - 1)
+    if person is None:
+        return None
+    known = [role_head(r) for r in person.roles if role_head(r) in role_groups()]
+    if head.lower_ in role_groups() and known and not any(same_role(head.lower_, r) for r in known):
+        return None  # "the mayor" is not the person last titled "governor"
+    return person
+
+
+def _surname_subject(ctx: DocContext, people: ArticlePeople, sent: int) -> Person | None:
+    """The person whose surname, untagged by the recogniser, is the subject of sentence ``sent``."""
+    if sent < 0:
+        return None
+    first, end = ctx.sent_bounds[sent]
+    for tok in ctx.doc[first:end]:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.head.dep_ == "ROOT" and not ctx.in_quote[tok.i]:
+            return people.by_tail(tok.text)
     return None
 
 
-def _org_name(text: str) -> str:
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return canonical_name(" ".join(words) or text)[0]
+def _body(ctx: DocContext, people: ArticlePeople, mention: Mention, previous: _Previous | None) -> str | None:
+    """The organisation a mention names or stands for (rules 3 and 4), or None."""
+    text = mention.text.lower()
+    head = ctx.doc[mention.head]
+    definite = text.split()[:1] == ["the"] or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if mention.kind in ("role", "organisation") and definite and head.is_lower:
+        for target in body_nouns().get(head.lower_, ()):  # "the ministry", "the agency"
+            body = people.body(head.lower_, target, mention.span.start)
+            if body is not None:
+                return body.name
+    if mention.kind == "organisation":
+        return body_name(mention.text)
+    if mention.kind == "pronoun" and text in GROUP_PRONOUNS:
+        start = mention.span.start
+        if previous is not None and ctx.paragraph(start) - ctx.paragraph(previous.end) <= 1 \
+                and previous.resolved.speaker.mention_kind == "organisation" and previous.resolved.speaker.resolved:
+            return previous.resolved.speaker.name
+        sent = ctx.sent_of[mention.head]
+        body = people.body_subject(ctx.doc[ctx.sent_bounds[max(0, sent - 1)][0]].idx, start)
+        return body.name if body is not None else None
+    return None
+
+
+def _fragment(text: str, span: Span) -> bool:
+    """A mention cut inside a word ("study co" of "study co-author"): no name to show."""
+    before = text[span.start - 1] if span.start > 0 else " "
+    after = text[span.end] if span.end < len(text) else " "
+    return before.isalnum() or after.isalnum() or (after in "-‐" and text[span.end + 1:span.end + 2].isalpha())

@@ -12,7 +12,11 @@ Quotebank and GGT practice of keying speakers on names:
 * different first names keep people apart, and so do roles of different
   groups ("Senator Smith" vs "coach Smith") unless the first names agree
   (people change office: "Donald Trump" the candidate and the president);
-* organisations are keyed by their name without a leading "the";
+* organisations are keyed by their name without a leading "the"; a news outlet
+  (``lang/en/outlets.txt``: Reuters, CNN, Interfax, the Associated Press) is an
+  organisation of its own kind, "outlet" (issue 16);
+* a person's roles are the role phrases the article gave (``Speaker.roles``) and the
+  title written before the name in the source ("Kremlin spokesman"), each kept whole;
 * pronouns, role nouns and other unresolved mentions are never merged
   across articles: they get no canonical speaker.
 
@@ -23,12 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from onrecord.speakers.names import canonical_name, first_name_genders, same_role, surname
+from onrecord.speakers.names import canonical_name, first_name_genders, outlet_type, role_head, same_role, surname
 
-SpeakerKind = str  # "person" | "organisation" | "group" | "unknown"
+SpeakerKind = str  # "person" | "organisation" | "outlet" | "group" | "unknown"
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+#: A title before a name in the source text: words only, as a role phrase is ("Kremlin spokesman").
+_TITLE = re.compile(r"^[\w.'’&-]+(?: [\w.'’&-]+){0,5}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +45,8 @@ class SpeakerKey:
     name: str            # display name ("Dmitry Peskov", "Reuters")
     key: str             # lookup key: surname for people, normalised name otherwise
     first: str | None    # lower-case first name of a person, if given
-    role: str | None     # role words seen with the name ("kremlin spokesman")
+    role: str | None     # the role that tells people of one surname apart ("kremlin spokesman")
+    roles: tuple[str, ...] = ()  # every role phrase to record with the speaker, ``role`` first
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +70,13 @@ def speaker_key(name: str | None, mention_kind: str, resolved: bool, source_text
     words = _from_first_name(display.split())
     if mention_kind == "organisation" and not (len(words) > 1 and words[0].lower() in first_name_genders()):
         clean = _LEADING_THE.sub("", name.strip())
-        return SpeakerKey("organisation", clean, clean.lower(), None, None)
+        return SpeakerKey("outlet" if outlet_type(clean) else "organisation", clean, clean.lower(), None, None)
     if not words or not words[0][:1].isupper():
         return None
     display = " ".join(words)
     first = words[0].lower().rstrip(".") if len(words) > 1 else None
-    role = _role(display, source_text) or (" ".join(roles) if roles else None)
-    return SpeakerKey("person", display, surname(display), first, role)
+    found = tuple(dict.fromkeys(r for r in (_role(display, source_text), *roles) if r))
+    return SpeakerKey("person", display, surname(display), first, found[0] if found else None, found)
 
 
 def _from_first_name(words: list[str]) -> list[str]:
@@ -89,7 +96,7 @@ def _role(name: str, source_text: str | None) -> str | None:
     if at <= 0:
         return None
     role = _LEADING_THE.sub("", source_text[:at].strip(" ,")).strip()
-    return role.lower() or None
+    return role.lower() if _TITLE.match(role) else None  # words only: never a clause fragment
 
 
 def choose(key: SpeakerKey, candidates: list[Candidate]) -> int | None:
@@ -105,7 +112,8 @@ def _compatible(key: SpeakerKey, cand: Candidate) -> bool:
     if key.first is not None and cand.first_names and not _first_matches(key.first, cand.first_names):
         return False
     named_alike = key.first is not None and _first_matches(key.first, cand.first_names)
-    if key.role and cand.roles and not named_alike and not any(_roles_agree(key.role, r) for r in cand.roles):
+    mine = key.roles or ((key.role,) if key.role else ())
+    if mine and cand.roles and not named_alike and not any(_roles_agree(a, b) for a in mine for b in cand.roles):
         return False  # "coach Smith" is not "Senator Smith"; "Donald Trump" stays one through his roles
     return True
 
@@ -117,5 +125,5 @@ def _first_matches(first: str, known: frozenset[str]) -> bool:
 
 
 def _roles_agree(a: str, b: str) -> bool:
-    """Roles agree when their head nouns (last words) name the same position."""
-    return same_role(a.split()[-1], b.split()[-1])
+    """Roles agree when their head nouns name the same position ("head of the service" is headed by "head")."""
+    return same_role(role_head(a), role_head(b))

@@ -15,6 +15,11 @@ from onrecord.errors import StoreError
 from onrecord.records import Speaker
 from onrecord.speakers.identity import Candidate, SpeakerKey, choose, speaker_key
 from onrecord.store.filters import row_id
+from onrecord.store.schema import SQLITE_MIGRATIONS
+
+#: Whether the speakers table accepts kind "outlet" (issue 16): true once a migration adds it to the
+#: CHECK of ``speakers.kind``; until then an outlet is stored as an organisation.
+OUTLET_KIND_STORED = any("'outlet'" in migration for migration in SQLITE_MIGRATIONS)
 
 
 class CanonicalSpeakers:
@@ -29,12 +34,18 @@ class CanonicalSpeakers:
         key = speaker_key(speaker.name, speaker.mention_kind, speaker.resolved, source_text, speaker.roles)
         if key is None:
             return None, _unmerged_kind(speaker.name, speaker.mention_kind)
+        key = self._stored_key(key)
         return self._speaker_for(key), key.kind
 
-    def _speaker_for(self, key: SpeakerKey) -> int:
-        if key.kind == "organisation" and " " not in key.key and self._one(
+    def _stored_key(self, key: SpeakerKey) -> SpeakerKey:
+        """The key as the store keeps it: a one-word organisation that is a stored person's surname is that
+        person ("Pierce"); an outlet is kept as one once the schema allows it (see :meth:`_as_outlet`)."""
+        if key.kind in ("organisation", "outlet") and " " not in key.key and self._one(
                 "SELECT 1 FROM speakers WHERE kind = 'person' AND key = ?", (key.key,)):
-            key = SpeakerKey("person", key.name, key.key, None, None)  # "Pierce": a known surname
+            return SpeakerKey("person", key.name, key.key, None, None)
+        return self._as_outlet(key) if key.kind == "outlet" else key
+
+    def _speaker_for(self, key: SpeakerKey) -> int:
         override = self._one("SELECT speaker_id FROM speaker_overrides WHERE alias = ?", (key.name,))
         if override:
             speaker_id = override[0]
@@ -46,12 +57,20 @@ class CanonicalSpeakers:
         self._cursor("INSERT INTO speaker_aliases (speaker_id, alias, first, n) VALUES (?,?,?,1)"
                      " ON CONFLICT (speaker_id, alias) DO UPDATE SET n = speaker_aliases.n + 1",
                      (speaker_id, key.name, key.first))
-        if key.role:
+        for role in key.roles or ((key.role,) if key.role else ()):
             self._cursor("INSERT INTO speaker_roles (speaker_id, role, n) VALUES (?,?,1)"
                          " ON CONFLICT (speaker_id, role) DO UPDATE SET n = speaker_roles.n + 1",
-                         (speaker_id, key.role))
+                         (speaker_id, role))
         self._rename(speaker_id)
         return speaker_id
+
+    def _as_outlet(self, key: SpeakerKey) -> SpeakerKey:
+        """An outlet's key as the schema can hold it: kind "outlet" once a migration allows it (an
+        organisation of the same name stored before is moved over), "organisation" until then."""
+        if not OUTLET_KIND_STORED:
+            return SpeakerKey("organisation", key.name, key.key, None, None)
+        self._cursor("UPDATE speakers SET kind = 'outlet' WHERE kind = 'organisation' AND key = ?", (key.key,))
+        return key
 
     def _candidates(self, key: SpeakerKey) -> list[Candidate]:
         """The stored speakers this key could be, with their first names, roles and how often seen
