@@ -27,6 +27,9 @@ MentionKind = Literal["name", "pronoun", "role", "organisation", "none"]
 
 #: Most results one query returns (search, timeline, API pages).
 MAX_LIMIT = 1000
+#: The largest id (and offset) a stored row can have: both databases hold 64-bit integers (SQLite
+#: INTEGER, PostgreSQL BIGINT), and a larger number makes the SQLite driver raise OverflowError.
+MAX_ROW_ID = 2**63 - 1
 #: Highlight markers the store puts around matched words in search results; each interface
 #: turns them into its own markup (bold on a terminal, <mark> on a page, [[ ]] in JSON).
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"

@@ -5,11 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from onrecord.errors import OnrecordError
-from onrecord.records import MAX_LIMIT, QUOTE_TYPES
+from onrecord.records import MAX_LIMIT, MAX_ROW_ID, QUOTE_TYPES
 
-#: The largest integer both databases hold (SQLite INTEGER, PostgreSQL BIGINT); a larger one
-#: makes the SQLite driver raise OverflowError, so it must never reach a query.
-MAX_SQL_INT = 2**63 - 1
 #: What text no driver can encode holds, for messages.
 UNDECODABLE = "an undecodable byte or a lone surrogate"
 
@@ -17,16 +14,16 @@ UNDECODABLE = "an undecodable byte or a lone surrogate"
 def row_id(value: int | str) -> int | None:
     """``value`` as the id of a stored row, or None when no row can have it.
 
-    Ids run from 1 to MAX_SQL_INT; an id given as text is ASCII digits ("²" is a digit to
+    Ids run from 1 to MAX_ROW_ID; an id given as text is ASCII digits ("²" is a digit to
     Python, not an id), and a long run of them is not read at all (Python refuses to turn
     more than 4,300 digits into an int).
     """
     if isinstance(value, str):
         digits = value.lstrip("0")
-        if not (value.isascii() and value.isdigit()) or len(digits) > len(str(MAX_SQL_INT)):
+        if not (value.isascii() and value.isdigit()) or len(digits) > len(str(MAX_ROW_ID)):
             return None
         value = int(digits or "0")
-    return value if 1 <= value <= MAX_SQL_INT else None
+    return value if 1 <= value <= MAX_ROW_ID else None
 
 
 def _is_text(value: str) -> bool:
@@ -58,8 +55,8 @@ class QuoteFilter:
             raise OnrecordError(f"unknown quote type {bad[0]!r}; use one of {', '.join(QUOTE_TYPES)}")
         if not 0 < self.limit <= MAX_LIMIT:
             raise OnrecordError(f"limit must be between 1 and {MAX_LIMIT}")
-        if not 0 <= self.offset <= MAX_SQL_INT:
-            raise OnrecordError(f"offset must be between 0 and {MAX_SQL_INT}")
+        if not 0 <= self.offset <= MAX_ROW_ID:
+            raise OnrecordError(f"offset must be between 0 and {MAX_ROW_ID}")
         for name in ("text", "outlet"):
             value = getattr(self, name)
             if value is not None and not _is_text(value):

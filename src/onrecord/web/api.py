@@ -37,7 +37,7 @@ from onrecord.records import MAX_LIMIT, QuoteType
 from onrecord.service import Tracker
 from onrecord.service.serving import ExtractionTimeout, ExtractionUnavailable, ExtractionWorker
 from onrecord.settings import Settings
-from onrecord.web.pages import add_pages, page, stored_id
+from onrecord.web.pages import add_pages, page
 
 #: Largest body POST /extract accepts.
 MAX_EXTRACT_BYTES = 1_000_000
@@ -152,18 +152,18 @@ def speakers(tracker: Record, top: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 2
 
 @router.get("/speakers/{speaker_id}", summary="One speaker: aliases, roles, counts, first and last seen")
 def speaker(tracker: Record, speaker_id: int) -> dict[str, Any]:
-    return tracker().speaker(str(stored_id(speaker_id, "speaker")))
+    return tracker().speaker(str(speaker_id))
 
 
 @router.get("/speakers/{speaker_id}/timeline", summary="A speaker's statements by date")
 def timeline(tracker: Record, speaker_id: int,
              limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200) -> dict[str, Any]:
-    return {"results": tracker().timeline(str(stored_id(speaker_id, "speaker")), limit=limit)}
+    return {"results": tracker().timeline(str(speaker_id), limit=limit)}
 
 
 @router.get("/articles/{article_id}", summary="An article with its quotes and their offsets")
 def article(tracker: Record, article_id: int) -> dict[str, Any]:
-    return tracker().article(stored_id(article_id, "article"))
+    return tracker().article(article_id)
 
 
 @router.get("/quotes/{quote_id}", summary="One quote in its paragraph")
@@ -173,7 +173,7 @@ def quote(tracker: Record, quote_id: Annotated[str, Path(max_length=64)]) -> dic
 
 @router.get("/clusters/{cluster_id}", summary="A statement with every article that carried it")
 def cluster(tracker: Record, cluster_id: int) -> dict[str, Any]:
-    rows = tracker().cluster(stored_id(cluster_id, "cluster"))
+    rows = tracker().cluster(cluster_id)
     if not rows:
         raise NotFound(f"no cluster with id {cluster_id}")
     return {"id": cluster_id, "occurrences": rows}

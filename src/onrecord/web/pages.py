@@ -18,14 +18,11 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from onrecord.errors import NotFound, OnrecordError
-from onrecord.records import MAX_LIMIT
+from onrecord.records import MAX_LIMIT, MAX_ROW_ID
 from onrecord.service import Tracker
 from onrecord.web.render import highlight, marked_paragraphs, speaker_colour, text_parts, web_link, weekly_counts
 
 HERE = Path(__file__).parent
-#: Ids of stored rows run from 1 to the largest 64-bit integer in both databases (SQLite INTEGER,
-#: PostgreSQL BIGINT); a larger one would overflow the SQLite driver, so it never leaves the edge.
-MAX_ROW_ID = 2**63 - 1
 #: The most characters of an article one page shows; a longer one is shown in parts, so that a
 #: 10 MB article costs what this many do (about 15,000 words).
 ARTICLE_PART_CHARS = 100_000
@@ -47,13 +44,6 @@ T = TypeVar("T")
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context, status_code=status)
-
-
-def stored_id(value: int, what: str) -> int:
-    """``value`` if a stored row can have it as id; NotFound otherwise, as for any id that names nothing."""
-    if not 1 <= value <= MAX_ROW_ID:
-        raise NotFound(f"no {what} with id {value}")
-    return value
 
 
 class Recent(Generic[T]):
@@ -95,7 +85,7 @@ def add_pages(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
     @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
     def speaker(request: Request, speaker_id: int) -> HTMLResponse:
         t = tracker()
-        who = t.speaker(str(stored_id(speaker_id, "speaker")))
+        who = t.speaker(str(speaker_id))
         timeline = t.timeline(str(speaker_id), limit=MAX_LIMIT)
         weeks = weekly_counts([r["date"] for r in timeline])
         return page(request, "speaker.html", speaker=who, weeks=weeks, tallest=max((w.count for w in weeks), default=1),
@@ -105,7 +95,7 @@ def add_pages(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
     def article(request: Request, article_id: int,
                 part: Annotated[int, Query(ge=1, le=MAX_ROW_ID, description="which part of a long article")] = 1
                 ) -> HTMLResponse:
-        art = tracker().article(stored_id(article_id, "article"))
+        art = tracker().article(article_id)
         parts = text_parts(art["text"], ARTICLE_PART_CHARS)
         if part > len(parts):
             raise NotFound(f"article {article_id} has {len(parts)} part(s), not {part}")
