@@ -22,6 +22,6 @@ def read_documents(path: str | Path, warn: Callable[[str], None] = lambda messag
             if doc["id"] in docs:
                 warn(f"duplicate id {doc['id']!r} in {path}; keeping the last")
             docs[doc["id"]] = doc
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:  # a bad byte is a problem for its line (read_jsonl decodes line by line)
         raise InputError(str(path), f"cannot be read ({exc})") from exc
     return docs
