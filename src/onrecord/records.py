@@ -23,6 +23,10 @@ from typing import Any, Literal, get_args
 QuoteType = Literal["direct", "indirect", "mixed"]
 #: The quote types in the order every listing shows them (the shared data's three).
 QUOTE_TYPES: tuple[str, ...] = get_args(QuoteType)
+#: What kind of statement was made (docs/kinds.md); ``claim`` is the default.
+StatementKind = Literal["claim", "denial", "accusation", "warning", "promise", "prediction", "question",
+                        "confirmation", "refusal"]
+STATEMENT_KINDS: tuple[str, ...] = get_args(StatementKind)
 MentionKind = Literal["name", "pronoun", "role", "organisation", "none"]
 
 #: Most results one query returns (search, timeline, API pages).
@@ -115,6 +119,11 @@ class Quote:
     attribution_id: int
     rule: str
     provenance: Provenance
+    kind: StatementKind = "claim"
+    kind_confidence: float = 0.0
+    #: A statement reported without any words of the speaker's ("X declined to comment on Y"):
+    #: ``content`` is what the act was about, never to be quoted as the speaker's words.
+    no_quotation: bool = False
 
     def to_record(self, text: str | None = None) -> dict[str, Any]:
         """The JSONL form of docs/data_format.md (the shared data format plus extras)."""
@@ -129,6 +138,9 @@ class Quote:
             "confidence": round(self.confidence, 3),
             "attribution_id": self.attribution_id,
             "rule": self.rule,
+            "kind": self.kind,
+            "kind_confidence": round(self.kind_confidence, 3),
+            "no_quotation": self.no_quotation,
             "provenance": asdict(self.provenance),
         }
         if text is not None:
@@ -145,6 +157,7 @@ class Quote:
             "speaker": self.speaker.name, "speaker_resolved": self.speaker.resolved,
             "mention_kind": self.speaker.mention_kind, "speaker_roles": list(self.speaker.roles),
             "confidence": self.confidence, "attribution_id": self.attribution_id, "rule": self.rule,
+            "kind": self.kind, "kind_confidence": self.kind_confidence, "no_quotation": self.no_quotation,
             "onrecord_version": p.onrecord_version, "pipeline": p.pipeline, "model": p.model,
             "model_version": p.model_version, "quote_model": p.quote_model,
         }
@@ -163,6 +176,9 @@ class Quote:
             rule=row["rule"],
             provenance=Provenance(row["onrecord_version"], row["pipeline"], row["model"], row["model_version"],
                                   row["quote_model"]),
+            kind=row["kind"],
+            kind_confidence=row["kind_confidence"],
+            no_quotation=bool(row["no_quotation"]),
         )
 
 

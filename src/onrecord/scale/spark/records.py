@@ -20,6 +20,7 @@ QUOTE_FIELDS = (
     ("cue_start", "INT"), ("cue_end", "INT"), ("type", "STRING"), ("text", "STRING"), ("speaker", "STRING"),
     ("speaker_resolved", "BOOLEAN"), ("mention_kind", "STRING"), ("speaker_roles", "ARRAY<STRING>"),
     ("confidence", "DOUBLE"), ("attribution_id", "INT"), ("rule", "STRING"),
+    ("kind", "STRING"), ("kind_confidence", "DOUBLE"), ("no_quotation", "BOOLEAN"),
     ("onrecord_version", "STRING"), ("pipeline", "STRING"), ("model", "STRING"), ("model_version", "STRING"),
     ("quote_model", "STRING"),
 )
