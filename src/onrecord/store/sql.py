@@ -25,6 +25,7 @@ from onrecord.store.canonical_speakers import CanonicalSpeakers
 from onrecord.store.filters import UNDECODABLE, QuoteFilter, row_id
 from onrecord.store.near_duplicates import COPY_SIMILARITY, bands, similarity
 from onrecord.store.normalise import quote_id, statement_norm
+from onrecord.store.statement_role import statement_role
 
 _WORDS = re.compile(r"\w+")
 #: Longest search accepted, in words; the rest of a pasted text is ignored.
@@ -35,6 +36,7 @@ MIN_CONTAINED_WORDS = 5
 QUOTE_COLUMNS = (
     "q.id, q.text, q.type, q.date, q.outlet, q.confidence, q.rule, q.cluster_id, q.speaker_id,"
     " COALESCE(s.name, q.speaker_name) AS speaker, q.speaker_kind, q.mention_kind, q.speaker_resolved,"
+    " q.speaker_role, q.kind, q.kind_confidence, q.no_quotation,"
     " a.title, a.url, a.doc_id AS article, a.provenance, q.article_id,"
     " (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = q.article_id) AS copies,"
     " (SELECT COUNT(*) FROM quotes c WHERE c.cluster_id = q.cluster_id) AS occurrences"
@@ -218,15 +220,17 @@ class SQLStore(CanonicalSpeakers, ABC):
         speaker_id, kind = self._speaker_of(q.speaker, source_text)
         qid = quote_id(key, q.content.start, q.content.end)
         cluster_id = self._cluster_for(qid, text, speaker_id, date)
+        role = statement_role(article.text, q.speaker.roles, (q.source or q.content).start)
         rowid = self._insert(
             "INSERT INTO quotes (id, article_id, cluster_id, speaker_id, speaker_name, speaker_kind, mention_kind,"
-            " speaker_resolved, type, text, content_start, content_end, source_start, source_end, cue_start,"
-            " cue_end, confidence, attribution_id, rule, date, outlet)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid",
+            " speaker_resolved, speaker_role, type, text, content_start, content_end, source_start, source_end,"
+            " cue_start, cue_end, confidence, attribution_id, rule, date, outlet, kind, kind_confidence,"
+            " no_quotation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid",
             (qid, article_id, cluster_id, speaker_id, q.speaker.name, kind, q.speaker.mention_kind,
-             int(q.speaker.resolved), q.type, text, *(row[f"{role}_{end}"] for role in ("content", "source", "cue")
-                                                      for end in ("start", "end")),
-             q.confidence, q.attribution_id, q.rule, date, article.meta.get("outlet")))
+             int(q.speaker.resolved), role, q.type, text,
+             *(row[f"{part}_{end}"] for part in ("content", "source", "cue") for end in ("start", "end")),
+             q.confidence, q.attribution_id, q.rule, date, article.meta.get("outlet"), q.kind, q.kind_confidence,
+             int(q.no_quotation)))
         return rowid, text, q.speaker.name or "", article.meta.get("title") or ""
 
     def _cluster_for(self, qid: str, text: str, speaker_id: int | None, date: str | None) -> int:
