@@ -13,9 +13,11 @@ from typing import IO, Any
 
 from onrecord.errors import NotFound, OnrecordError, first_line
 from onrecord.records import MAX_LIMIT, iso_date
+from onrecord.service.context import with_context
 from onrecord.service.export import write_export
 from onrecord.service.extracting import reading
 from onrecord.service.ingesting import IngestReport, IngestRun
+from onrecord.service.searching import decode_cursor, encode_cursor, facet_filter, ranked
 from onrecord.settings import Settings
 from onrecord.store import open_store
 from onrecord.store.filters import QuoteFilter
@@ -83,16 +85,43 @@ class Tracker:
 
     def filter(self, text: str | None = None, speaker: str | None = None, since: str | None = None,
                until: str | None = None, outlet: str | None = None, types: Iterable[str] = (),
-               limit: int = 20, offset: int = 0) -> QuoteFilter:
-        """A :class:`QuoteFilter` from user-level values (speaker by name, dates as text)."""
+               kinds: Iterable[str] = (), **page: Any) -> QuoteFilter:
+        """A :class:`QuoteFilter` from user-level values (speaker by name, dates as text); ``page``: its
+        limit, offset, order, snapshot and position."""
         speaker_ids = tuple(self.store.find_speakers(speaker)) if speaker else None
         return QuoteFilter(text=text, speaker_ids=speaker_ids, since=_date_arg(since, "since"),
                            until=_date_arg(until, "until"), outlet=outlet, types=tuple(types),
-                           limit=limit, offset=offset)
+                           kinds=tuple(kinds), **page)
 
     def search(self, text: str | None = None, **filters: Any) -> list[dict[str, Any]]:
         """Quotes matching ``text`` (all words), best first (bm25), with matched words marked."""
         return self.store.search(self.filter(text, **filters))
+
+    def search_page(self, text: str | None = None, *, facets: Iterable[str] = (), cursor: str | None = None,
+                    order: str = "relevance", limit: int = 20, offset: int = 0, **filters: Any) -> dict[str, Any]:
+        """One page of a search (:mod:`.searching`): ``results`` (each with its sentence around it),
+        ``total``, ``facets`` (each value with the ``filter`` that narrows to it), ``next`` (the cursor of
+        the next page, None on the last) and ``first`` (how many statements came before this page)."""
+        is_ranked = ranked(text, order)
+        if cursor:
+            through, seen, after = decode_cursor(cursor, order, is_ranked)
+        else:
+            through, seen, after = self.store.last_rowid(), 0, None
+        f = self.filter(text, **filters, limit=limit, order=order, through=through, after=after,
+                        offset=offset + (seen if is_ranked else 0))
+        rows = [with_context(r) for r in self.store.search(f)]
+        total, counted = self.store.count_and_facets(f, tuple(facets))
+        for name, values in counted.items():
+            for value in values:
+                value["filter"] = facet_filter(name, value, f.since, f.until)
+        shown = seen + offset + len(rows)
+        more = rows and shown < total
+        return {"results": rows, "total": total, "first": seen + offset, "facets": counted,
+                "next": encode_cursor(order, through, shown, rows[-1], is_ranked) if more else None}
+
+    def counts_by(self, keys: tuple[str, ...], text: str | None = None, **filters: Any) -> list[tuple]:
+        """How many dated statements of a search there are per day, month or kind (store/facets.py PERIODS)."""
+        return self.store.counts_by(self.filter(text, **filters), keys)
 
     def speakers(self, top: int = 20) -> list[dict[str, Any]]:
         """The ``top`` most quoted speakers: a page, like any other listing (1 to MAX_LIMIT)."""
