@@ -7,14 +7,14 @@ extracting functions beside it.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from onrecord.errors import NotFound, OnrecordError, first_line
 from onrecord.records import MAX_LIMIT, iso_date
 from onrecord.service.context import with_context
-from onrecord.service.export import write_export
+from onrecord.service.export import export_text, write_export
 from onrecord.service.extracting import reading
 from onrecord.service.ingesting import IngestReport, IngestRun
 from onrecord.service.searching import decode_cursor, encode_cursor, facet_filter, ranked
@@ -183,14 +183,21 @@ class Tracker:
 
     def export(self, out: IO[str] | Path, fmt: str = "jsonl", **filters: Any) -> int:
         """Write the statements matching ``filters`` in Quotebank's fields (:mod:`.export`); the number written."""
-        f = self.filter(limit=MAX_LIMIT, **filters)
-        rows = self.store.quotes(f, order="q.cluster_id, q.date, q.rowid")
+        rows = self._by_statement(**filters)
         try:
             return write_export(rows, self.store.copies, out, fmt)
         except OSError as exc:
             if not isinstance(out, Path):
                 raise  # the caller's stream: a closed pipe is theirs to handle
             raise OnrecordError(f"cannot write {out}: {exc.strerror or first_line(exc)}") from exc
+
+    def export_text(self, fmt: str, **filters: Any) -> Iterator[str]:
+        """The export of ``filters`` (a search's words among them) as JSONL or CSV text, a statement at a
+        time: a download from the web app streams it."""
+        return export_text(self._by_statement(**filters), self.store.copies, fmt)
+
+    def _by_statement(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        return self.store.quotes(self.filter(limit=MAX_LIMIT, **filters), order="q.cluster_id, q.date, q.rowid")
 
 
 def _date_arg(value: str | None, name: str) -> str | None:
