@@ -164,6 +164,10 @@ class Tracker:
     def cluster(self, cluster_id: int) -> list[dict[str, Any]]:
         return self.store.cluster(cluster_id)
 
+    def copies(self, article_id: int) -> list[dict[str, Any]]:
+        """The syndicated copies of a stored article: the outlets that ran it too."""
+        return self.store.copies(article_id)
+
     def merge(self, name: str, into: str) -> None:
         self.store.merge_speakers(self._one_speaker(name), self._one_speaker(into))
 

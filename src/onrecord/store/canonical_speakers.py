@@ -179,6 +179,9 @@ class CanonicalSpeakers:
             "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY n DESC, alias", (speaker_id,))]
         out["roles"] = [r[0] for r in self._all(
             "SELECT role FROM speaker_roles WHERE speaker_id = ? ORDER BY n DESC, role", (speaker_id,))]
+        role = self._one("SELECT speaker_role FROM quotes WHERE speaker_id = ? AND speaker_role IS NOT NULL"
+                         " GROUP BY speaker_role ORDER BY COUNT(*) DESC, speaker_role LIMIT 1", (speaker_id,))
+        out["role"] = role[0] if role else None  # the one most of their statements are shown with
         return out
 
 
