@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 #: The parameters that make a search (in the order its address lists them); a cursor only moves in it.
-SEARCH_PARAMS = ("q", "speaker", "since", "until", "outlet", "type", "kind", "order")
+SEARCH_PARAMS = ("q", "speaker", "since", "until", "outlet", "type", "kind", "order", "limit")
 
 
 def search_link(path: str, search: dict[str, Any], **changes: Any) -> str:

@@ -32,6 +32,8 @@ ARTICLE_PART_CHARS = 100_000
 #: every speaker's quotes reads every quote, too much for each visit to the front page.
 MOST_QUOTED = 12
 MOST_QUOTED_SECONDS = 10.0
+#: Statements a page shows unless the address asks for another number (``limit``).
+PAGE_SIZE = 50
 
 # The templates ship with the package and never change under a running server: without
 # auto_reload, Jinja stops checking their files on every render and every include.
@@ -86,7 +88,7 @@ def add_pages(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
                type: Annotated[list[str] | None, Query()] = None,  # noqa: A002 - the form's word
                kind: Annotated[list[str] | None, Query()] = None, order: str = "relevance",
                cursor: Annotated[str | None, Query(max_length=MAX_CURSOR_CHARS)] = None,
-               limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50) -> HTMLResponse:
+               limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = PAGE_SIZE) -> HTMLResponse:
         form = {"q": q or "", "speaker": speaker or "", "since": since or "", "until": until or "",
                 "outlet": outlet or "", "type": [t for t in type or [] if t], "kind": [k for k in kind or [] if k],
                 "order": order}
@@ -96,7 +98,7 @@ def add_pages(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
             facets=FACET_NAMES, order=order, cursor=cursor, limit=limit) if asked else
             {**NOTHING, "results": tracker().search(limit=limit)})
         return page(request, "search.html", 400 if error else 200, form=form, found=found, error=error, asked=asked,
-                    search=form, path="/", kinds=STATEMENT_KINDS, speakers=[] if asked else most_quoted())
+                    search={**form, "limit": None if limit == PAGE_SIZE else limit}, path="/", kinds=STATEMENT_KINDS, speakers=[] if asked else most_quoted())
 
     @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
     def speaker(request: Request, speaker_id: int, q: Annotated[str | None, Query(max_length=1000)] = None,
@@ -106,7 +108,7 @@ def add_pages(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
         who = t.speaker(str(speaker_id))
         scope = {"q": q, "speaker": str(who["id"])}
         found, error = _found(lambda: t.search_page(q, speaker=scope["speaker"], order="newest", cursor=cursor,
-                                                    limit=50))
+                                                    limit=PAGE_SIZE))
         weeks = weekly_counts(t.counts_by(("day",), q, speaker=scope["speaker"]))
         months = monthly_kinds(t.counts_by(("month", "kind"), q, speaker=scope["speaker"]))
         return page(request, "speaker.html", 400 if error else 200, speaker=who, weeks=weeks,
