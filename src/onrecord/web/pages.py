@@ -78,6 +78,31 @@ def _found(search: Callable[[], dict[str, Any]]) -> tuple[dict[str, Any], str | 
 
 def add_pages(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _add_search_page(app, tracker)
+    _add_speaker_page(app, tracker)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article(request: Request, article_id: int,
+                part: Annotated[int, Query(ge=1, le=MAX_ROW_ID, description="which part of a long article")] = 1
+                ) -> HTMLResponse:
+        art = tracker().article(article_id)
+        parts = text_parts(art["text"], ARTICLE_PART_CHARS)
+        if part > len(parts):
+            raise NotFound(f"article {article_id} has {len(parts)} part(s), not {part}")
+        start, end = parts[part - 1]
+        return page(request, "article.html", article=art, part=part, parts=len(parts),
+                    paragraphs=marked_paragraphs(art["text"], art["quotes"], start, end))
+
+    @app.get("/quotes/{quote_id}", response_class=HTMLResponse, include_in_schema=False)
+    def quote(request: Request, quote_id: str) -> HTMLResponse:
+        t = tracker()
+        shown = t.show(quote_id)
+        occurrences = t.cluster(shown["cluster_id"]) if shown["cluster_id"] is not None else []
+        copies = {o["article_id"]: t.copies(o["article_id"]) for o in occurrences if o["copies"]}
+        return page(request, "quote.html", quote=shown, occurrences=occurrences, copies=copies)
+
+
+def _add_search_page(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
     most_quoted = Recent(lambda: tracker().speakers(MOST_QUOTED), MOST_QUOTED_SECONDS)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -100,6 +125,8 @@ def add_pages(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
         return page(request, "search.html", 400 if error else 200, form=form, found=found, error=error, asked=asked,
                     search={**form, "limit": None if limit == PAGE_SIZE else limit}, path="/", kinds=STATEMENT_KINDS, speakers=[] if asked else most_quoted())
 
+
+def _add_speaker_page(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
     @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
     def speaker(request: Request, speaker_id: int, q: Annotated[str | None, Query(max_length=1000)] = None,
                 cursor: Annotated[str | None, Query(max_length=MAX_CURSOR_CHARS)] = None) -> HTMLResponse:
@@ -117,23 +144,3 @@ def add_pages(app: FastAPI, tracker: Callable[[], Tracker]) -> None:
                     kinds_shown=[k for k in STATEMENT_KINDS if any(k == kind for m in months for kind, _ in m.kinds)],
                     found=found, runs=by_month(found["results"]), error=error, search={"q": q},
                     export=scope, path=f"/speakers/{who['id']}")
-
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article(request: Request, article_id: int,
-                part: Annotated[int, Query(ge=1, le=MAX_ROW_ID, description="which part of a long article")] = 1
-                ) -> HTMLResponse:
-        art = tracker().article(article_id)
-        parts = text_parts(art["text"], ARTICLE_PART_CHARS)
-        if part > len(parts):
-            raise NotFound(f"article {article_id} has {len(parts)} part(s), not {part}")
-        start, end = parts[part - 1]
-        return page(request, "article.html", article=art, part=part, parts=len(parts),
-                    paragraphs=marked_paragraphs(art["text"], art["quotes"], start, end))
-
-    @app.get("/quotes/{quote_id}", response_class=HTMLResponse, include_in_schema=False)
-    def quote(request: Request, quote_id: str) -> HTMLResponse:
-        t = tracker()
-        shown = t.show(quote_id)
-        occurrences = t.cluster(shown["cluster_id"]) if shown["cluster_id"] is not None else []
-        copies = {o["article_id"]: t.copies(o["article_id"]) for o in occurrences if o["copies"]}
-        return page(request, "quote.html", quote=shown, occurrences=occurrences, copies=copies)
