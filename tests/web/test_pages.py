@@ -170,3 +170,12 @@ def test_speaker_page_searches_what_they_said_by_month(client):
     assert "Statements 1–1 of 1" in html and "prisoner" not in html.split('<h3 class="month">')[1]
     assert len(re.findall(r'<rect class="bar"', html)) == 1
     assert re.search(r'<svg id="kinds"', html) and 'kind=claim' in html
+
+
+@pytest.mark.parametrize("params, message", [({"cursor": "junk"}, "cursor"), ({"order": "random"}, "order"),
+                                             ({"kind": "rumour"}, "statement kind"), ({"cursor": "e30"}, "cursor")])
+def test_hostile_search_values_are_messages_on_the_page(client, params, message):
+    response = client.get("/", params={"q": "bridge", **params})
+    assert response.status_code == 400 and message in response.text and "Traceback" not in response.text
+    scoped = client.get("/speakers/1", params={"q": "talks", **params})  # takes a cursor, nothing else of these
+    assert scoped.status_code == (400 if "cursor" in params else 200) and "Traceback" not in scoped.text
