@@ -4,9 +4,12 @@
    (speaker identity, clusters, FTS included), quotes/s;
 2. search: the database is filled to ``--search-quotes`` synthetic quotes (bulk SQL,
    so the fill is fast) whose words follow a Zipf distribution over 20,000 words, as
-   news text does; then ``--queries`` searches of one to three content words (not the
-   100 commonest) taken from a random stored quote, so every search has hits; p50 and
-   p95 in ms;
+   news text does, spread over 150 speakers, 7 outlets, 16 years and the statement kinds;
+   then ``--queries`` searches of one to three content words (not the 100 commonest)
+   taken from a random stored quote, so every search has hits; p50 and p95 in ms, of the
+   plain search (the top 20 ranked) and, in the same run and on the same queries, of the
+   search with the total and the five facets (speaker, outlet, type, kind, month) that a
+   search page shows (issue 18's target: at most twice the plain search's p95);
 3. ingest: ``onrecord ingest`` of news_bulk press releases end to end (read, parse,
    extract, store), articles/s.
 
@@ -37,6 +40,7 @@ import onrecord
 from onrecord.records import Article, Provenance, Quote, Span, Speaker
 from onrecord.service import IngestReport, Tracker
 from onrecord.store import QuoteFilter, SQLStore, open_store
+from onrecord.store.facets import FACETS
 from onrecord.store.postgres import scratch_database
 
 #: A Zipf-distributed vocabulary, as word frequencies in news are (rank r has weight 1/r).
@@ -78,19 +82,25 @@ def bench_write(url: str, articles: int) -> float:
     return articles * 10 / took
 
 
-def fill_rows(first: int, last: int, article: int) -> Iterator[tuple]:
-    """Synthetic quote rows ``first``..``last - 1`` (rowid, id, article, speaker, …, text, date, outlet)."""
+#: How often each statement kind occurs in the fill: mostly claims, as in news.
+KIND_WEIGHTS = {"claim": 80, "denial": 4, "accusation": 3, "warning": 3, "promise": 2, "prediction": 3,
+                "question": 2, "confirmation": 2, "refusal": 1}
+
+
+def fill_rows(first: int, last: int, article: int, speakers: dict[str, int]) -> Iterator[tuple]:
+    """Synthetic quote rows ``first``..``last - 1`` (rowid, id, article, speaker, …, text, date, outlet, kind)."""
     rng = random.Random(11 + first)
+    kinds, weights = list(KIND_WEIGHTS), list(KIND_WEIGHTS.values())
     for rowid in range(first, last):
         text = " ".join(rng.choices(VOCABULARY, cum_weights=CUM_WEIGHTS, k=rng.randint(6, 30)))
         speaker = f"{rng.choice(FIRSTS)} {rng.choice(SURNAMES)}"
         date = f"20{rng.randint(10, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        yield (rowid, f"fill{rowid}", article, speaker, "person", "name", 1, "direct", text, 0,
-               len(text), 0.9, 1, "fill", date, f"Outlet {rowid % 7}")
+        yield (rowid, f"fill{rowid}", article, speakers[speaker], speaker, "person", "name", 1, "direct", text, 0,
+               len(text), 0.9, 1, "fill", date, f"Outlet {rowid % 7}", rng.choices(kinds, weights)[0])
 
 
-FILL_COLUMNS = ("rowid, id, article_id, speaker_name, speaker_kind, mention_kind, speaker_resolved, type, text,"
-                " content_start, content_end, confidence, attribution_id, rule, date, outlet")
+FILL_COLUMNS = ("rowid, id, article_id, speaker_id, speaker_name, speaker_kind, mention_kind, speaker_resolved,"
+                " type, text, content_start, content_end, confidence, attribution_id, rule, date, outlet, kind")
 FILL_BATCH = 50_000
 
 
@@ -100,33 +110,44 @@ def fill(url: str, total: int) -> None:
     have = store.counts()["quotes"]
     article = store._one("SELECT MIN(id) FROM articles")[0]
     start = store._one("SELECT COALESCE(MAX(rowid), 0) FROM quotes")[0] + 1
+    speakers = _fill_speakers(store)
     store.close()
     stop = start + max(0, total - have)
     if url.startswith("postgresql://"):
-        _fill_postgres(url, start, stop, article)
+        _fill_postgres(url, start, stop, article, speakers)
     else:
-        _fill_sqlite(url, start, stop, article)
+        _fill_sqlite(url, start, stop, article, speakers)
 
 
-def _fill_sqlite(path: str, start: int, stop: int, article: int) -> None:
+def _fill_speakers(store: SQLStore) -> dict[str, int]:
+    """The fill's 150 people as stored speakers (the write measure may have stored some): name -> id."""
+    with store._transaction():
+        for name in (f"{first} {last}" for first in FIRSTS for last in SURNAMES):
+            if not store._one("SELECT 1 FROM speakers WHERE name = ?", (name,)):
+                store._cursor("INSERT INTO speakers (name, kind, key) VALUES (?, 'person', ?)",
+                              (name, name.split()[-1].lower()))
+    return dict(store._all("SELECT name, MIN(id) FROM speakers GROUP BY name"))
+
+
+def _fill_sqlite(path: str, start: int, stop: int, article: int, speakers: dict[str, int]) -> None:
     con = sqlite3.connect(path)
     for first in range(start, stop, FILL_BATCH):
-        rows = list(fill_rows(first, min(first + FILL_BATCH, stop), article))
-        con.executemany(f"INSERT INTO quotes ({FILL_COLUMNS}) VALUES ({', '.join('?' * 16)})", rows)
+        rows = list(fill_rows(first, min(first + FILL_BATCH, stop), article, speakers))
+        con.executemany(f"INSERT INTO quotes ({FILL_COLUMNS}) VALUES ({', '.join('?' * 18)})", rows)
         con.executemany("INSERT INTO quotes_fts (rowid, text, speaker, title) VALUES (?,?,?,'')",
-                        [(r[0], r[8], r[3]) for r in rows])
+                        [(r[0], r[9], r[4]) for r in rows])
         con.commit()
     con.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
     con.commit()
     con.close()
 
 
-def _fill_postgres(url: str, start: int, stop: int, article: int) -> None:
+def _fill_postgres(url: str, start: int, stop: int, article: int, speakers: dict[str, int]) -> None:
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as con:
         with con.cursor().copy(f"COPY quotes ({FILL_COLUMNS}) FROM STDIN") as copy:
-            for row in fill_rows(start, stop, article):
+            for row in fill_rows(start, stop, article, speakers):
                 copy.write_row(row)
         con.execute("INSERT INTO quotes_fts (rowid, doc) SELECT rowid, setweight(to_tsvector('simple', text), 'A')"
                     " || setweight(to_tsvector('simple', speaker_name), 'B') FROM quotes WHERE rowid >= %s",
@@ -143,22 +164,33 @@ def _query_from_a_stored_quote(store: SQLStore, rng: random.Random, total: int) 
     return " ".join(rng.sample(words, min(len(words), rng.randint(1, 3))))
 
 
-def bench_search(url: str, queries: int) -> tuple[float, float, int]:
+def bench_search(url: str, queries: int) -> tuple[float, float, float, float, int]:
+    """p50 and p95 (ms) of plain searches, then of the same searches with their total and facets, each
+    query timed both ways in turn, so that both see the same cache; and the number of quotes."""
     rng = random.Random(3)
     store = open_store(url)
     total = store.counts()["quotes"]
-    times = []
+    through = store.last_rowid()
+    plain, faceted = [], []
     for _ in range(queries):
-        text = _query_from_a_stored_quote(store, rng, total)
+        f = QuoteFilter(text=_query_from_a_stored_quote(store, rng, total), limit=20, through=through)
         t0 = time.perf_counter()
-        store.search(QuoteFilter(text=text, limit=20))
-        times.append((time.perf_counter() - t0) * 1000)
+        store.search(f)
+        t1 = time.perf_counter()
+        store.search(f)
+        store.count_and_facets(f, tuple(FACETS))
+        plain.append((t1 - t0) * 1000)
+        faceted.append((time.perf_counter() - t1) * 1000)
     store.close()
+    return (*_p50_p95(plain), *_p50_p95(faceted), total)
+
+
+def _p50_p95(times: list[float]) -> tuple[float, float]:
     times.sort()
-    return statistics.median(times), times[int(len(times) * 0.95) - 1], total
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
 
 
-def store_measures(url: str, args: argparse.Namespace) -> tuple[float, float, float, int]:
+def store_measures(url: str, args: argparse.Namespace) -> tuple[float, float, float, float, float, int]:
     qps = bench_write(url, args.write_articles)
     fill(url, args.search_quotes)
     return (qps, *bench_search(url, args.queries))
@@ -214,9 +246,13 @@ def main() -> None:
         row("---", ["---:"] * len(names)),
         row(f"quotes written (save_article: identity, clusters, full-text index; {args.write_articles:,} articles"
             " × 10 quotes)", [f"{r[0]:,.0f} quotes/s" for r in results.values()]),
-        row(f"search p50 over {results['SQLite'][3]:,} quotes ({args.queries} queries of 1-3 words, top 20 ranked)",
+        row(f"search p50 over {results['SQLite'][5]:,} quotes ({args.queries} queries of 1-3 words, top 20 ranked)",
             [f"{r[1]:.1f} ms" for r in results.values()]),
         row("search p95", [f"{r[2]:.1f} ms" for r in results.values()]),
+        row("search with total and 5 facets (speaker, outlet, type, kind, month) p50, same queries",
+            [f"{r[3]:.1f} ms" for r in results.values()]),
+        row("search with total and 5 facets p95", [f"{r[4]:.1f} ms" for r in results.values()]),
+        row("p95 with facets ÷ plain p95 (target ≤ 2)", [f"{r[4] / r[2]:.2f}" for r in results.values()]),
         "",
         f"`ingest` end to end (read, parse, extract, store in SQLite) of {args.ingest_articles:,} news_bulk press"
         f" releases: {ingested.stored:,} stored ({ingested.copies:,} of them copies of a story already stored,"

@@ -45,3 +45,20 @@ def test_errors_are_messages_not_tracebacks(tmp_path):
     assert result.exit_code == 2 and "no speaker named" in result.output
     result = runner.invoke(app, ["export", "--format", "xml", "--db", str(tmp_path / "new.db")])
     assert result.exit_code == 2 and "unknown export format" in result.output
+
+
+def test_search_counts_facets_and_pages(tmp_path):
+    from tests.fixtures import PESKOV, distinct_articles, write_articles
+
+    db = str(tmp_path / "r.db")
+    _run("ingest", write_articles(tmp_path / "a.jsonl", PESKOV + distinct_articles(8)), "--db", db)
+    first = _run("search", "plan", "--facet", "speaker,type", "--kind", "claim,denial", "--limit", "3", "--db", db)
+    assert "statements 1-3 of 16" in first.output and "by speaker" in first.output and "by type" in first.output
+    assert "--speaker " in first.output and "--type direct" in first.output
+    cursor = first.output.split("--cursor ")[1].split()[0]
+    second = _run("search", "plan", "--limit", "3", "--cursor", cursor, "--db", db)
+    assert "statements 4-6 of 16" in second.output
+    bad = runner.invoke(app, ["search", "plan", "--kind", "rumour", "--db", db])
+    assert bad.exit_code == 2 and "unknown statement kind 'rumour'" in bad.output
+    bad = runner.invoke(app, ["search", "plan", "--cursor", "not-a-cursor", "--db", db])
+    assert bad.exit_code == 2 and "cursor" in bad.output and "Traceback" not in bad.output

@@ -1,6 +1,5 @@
 """What the record keeps of a speaker: role phrases, no pronoun or fragment as a name, the kind (issue 16)."""
 from onrecord.service import Tracker
-from onrecord.store.canonical_speakers import OUTLET_KIND_STORED
 from tests.fixtures import write_articles
 
 
@@ -62,7 +61,7 @@ def test_outlet_is_stored_as_an_outlet(store_url, tmp_path):
     with Tracker(store_url) as tracker:
         tracker.ingest([path])
         kind = tracker.speaker("Interfax")["kind"]
-    assert kind == ("outlet" if OUTLET_KIND_STORED else "organisation")
+    assert kind == "outlet"
 
 
 def test_pronoun_speaker_is_stored_without_name_or_canonical_speaker(store_url, tmp_path):

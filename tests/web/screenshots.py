@@ -2,7 +2,8 @@
 
 Run from the repository root: ``python -m tests.web.screenshots [OUT_DIR]``. It stores the
 sample news in a temporary database, serves it on a loopback port and photographs each page
-in Debian's headless Chromium, at a desktop width and the article page at a phone width.
+in Debian's headless Chromium, at a desktop width and the article page at a phone width: the
+search page with its facets, a speaker's page and a search scoped to that speaker among them.
 """
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ from tests.web.browser import CHROMIUM, CHROMIUM_FLAGS, serving
 
 SAMPLE = SHARED_DATA / "sample_news" / "articles.jsonl"
 PHRASE = "rescue operation"
+#: What the most quoted speaker of the sample is asked about on their page (a scoped search).
+SCOPED = "wall"
+#: A search with many matches, whose facets are worth a picture.
+FACETED = "president"
 
 
 def main(out: Path) -> None:
@@ -29,7 +34,8 @@ def main(out: Path) -> None:
             t.ingest([str(SAMPLE)])
             hit = t.search(PHRASE)[0]
             top = t.speakers(1)[0]
-        shots = {"search": f"/?q={PHRASE.replace(' ', '+')}", "speaker": f"/speakers/{top['id']}",
+        shots = {"search": f"/?q={FACETED}", "speaker": f"/speakers/{top['id']}",
+                 "speaker-search": f"/speakers/{top['id']}?q={SCOPED}",
                  "article": f"/articles/{hit['article_id']}", "quote": f"/quotes/{hit['id']}"}
         with serving(create_app(db)) as base, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)

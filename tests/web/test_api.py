@@ -1,6 +1,7 @@
 """The REST API with FastAPI's TestClient over a fresh temporary database."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -139,3 +140,35 @@ def test_head_answers_what_get_does_without_the_body(client, path):
 
 def test_the_app_reads_the_record_through_a_connection_that_cannot_write(client):
     assert client.app.state.tracker().read_only
+
+
+def test_search_answers_with_total_facets_and_a_cursor(client):
+    body = client.get("/api/quotes", params=[("q", "bridge"), ("facet", "outlet"), ("facet", "month"),
+                                             ("limit", "2")]).json()
+    assert body["total"] == 3 and len(body["results"]) == 2 and body["first"] == 0 and body["next"]
+    assert {v["label"]: v["count"] for v in body["facets"]["outlet"]} == {"Daily": 1, "Herald": 1, "Wire": 1}
+    for value in body["facets"]["outlet"] + body["facets"]["month"]:
+        narrowed = client.get("/api/quotes", params={"q": "bridge", **value["filter"]}).json()
+        assert narrowed["total"] == value["count"]
+    rest = client.get("/api/quotes", params={"q": "bridge", "limit": 2, "cursor": body["next"]}).json()
+    assert rest["first"] == 2 and len(rest["results"]) == 1 and rest["next"] is None
+    hit = rest["results"][0]
+    assert {"context_before", "context_after", "speaker_role", "kind", "no_quotation", "title"} <= set(hit)
+
+
+@pytest.mark.parametrize("params, message", [({"facet": "colour"}, "facet"), ({"kind": "rumour"}, "kind"),
+                                             ({"cursor": "not-one"}, "cursor"), ({"cursor": "x" * 500}, "cursor"),
+                                             ({"order": "random"}, "order")])
+def test_bad_search_values_are_clear_errors(client, params, message):
+    response = client.get("/api/quotes", params={"q": "bridge", **params})
+    assert response.status_code == 400 and message in response.json()["error"]
+
+
+def test_a_search_downloads_as_csv_and_jsonl(client):
+    csv = client.get("/api/export", params={"q": "bridge", "format": "csv"})
+    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+    lines = csv.text.splitlines()
+    assert lines[0].startswith("quoteID,quotation") and "headlines" in lines[0] and len(lines) == 2
+    jsonl = client.get("/api/export", params={"q": "bridge", "outlet": "wire"}).text.splitlines()
+    assert len(jsonl) == 1 and json.loads(jsonl[0])["outlets"] == ["Wire"]
+    assert client.get("/api/export", params={"format": "xml"}).status_code == 400

@@ -49,7 +49,7 @@ def test_open_a_speaker_and_see_the_chart(page):
 
 def test_open_an_article_and_see_the_highlights(page):
     page.goto(page.base + "/?q=ready+talk")
-    page.click("li.hit >> text=article")
+    page.click("li.hit a.headline")
     quote = page.locator("q.quote").first
     assert quote.is_visible() and "We are ready" in quote.inner_text()
     assert "Dmitry Peskov" in quote.get_attribute("title") and "confidence" in quote.get_attribute("title")
@@ -61,12 +61,12 @@ def test_open_an_article_and_see_the_highlights(page):
 def test_script_in_an_article_never_runs(page):
     for path in ["/?q=plan+work", "/?q=plan"]:
         page.goto(page.base + path)
-    page.click("li.hit >> text=article")
+    page.click("li.hit a.headline")
     page.click("q.quote a")
     page.goto(page.base + "/")
     assert page.dialogs == [] and page.evaluate("document.querySelectorAll('script').length") == 0
     page.goto(page.base + "/?q=plan+work")
-    page.click("li.hit >> text=article")
+    page.click("li.hit a.headline")
     assert "<script>alert(1)</script>" in page.locator("article.story").inner_text()
 
 

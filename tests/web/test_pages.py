@@ -34,7 +34,7 @@ def _api(client, q):
 
 def test_search_page_shows_the_quote_with_its_words_marked(client):
     html = client.get("/", params={"q": "prisoner swap"}).text
-    assert "<mark>prisoner</mark>" in html and "Dmitry Peskov" in html and "1 statement(s)" in html
+    assert "<mark>prisoner</mark>" in html and "Dmitry Peskov" in html and "Statements 1–1 of 1" in html
 
 
 def test_front_page_lists_most_quoted_and_latest(client):
@@ -112,7 +112,7 @@ def test_ids_out_of_range_are_error_pages(client, path):
 
 def test_searching_for_a_speaker_id_out_of_range_finds_nobody(client):
     response = client.get("/", params={"speaker": "99999999999999999999"})
-    assert response.status_code == 200 and "0 statement(s)" in response.text
+    assert response.status_code == 200 and "No statements" in response.text
 
 
 def test_an_unknown_page_is_the_error_page(client):
@@ -136,3 +136,46 @@ def test_the_most_quoted_count_is_reused_for_a_while():
     reused, fresh = pages.Recent(count, 60), pages.Recent(count, 0)
     assert reused() == reused() == 1
     assert fresh() == 2 and fresh() == 3
+
+
+def test_search_page_has_facets_whose_links_narrow_to_their_counts(client):
+    html = client.get("/", params={"q": "bridge"}).text
+    links = re.findall(r'<a href="(/\?[^"]+)">([^<]+)</a> <span class="n">(\d+)</span>', html)
+    assert {"Ann Lee", "Wire", "direct", "2026-02"} <= {label for _, label, _ in links}
+    for href, label, count in links:
+        narrowed = client.get(href.replace("&amp;", "&")).text
+        assert re.search(r"Statements 1–\d+ of ([\d,]+)", narrowed).group(1) == count, (label, href)
+
+
+def test_each_hit_shows_its_sentence_role_outlet_and_headline(client):
+    html = client.get("/", params={"q": "prisoner swap"}).text
+    assert re.search(r'He noted <span class="statement">[^<]*<mark>prisoner</mark>', html)
+    assert '<span class="role">, kremlin spokesman</span>' in html or '<span class="role">, Kremlin spokesman</span>' in html
+    assert '<span class="outlet">Wire</span>' in html and ">Kremlin on talks</a>" in html
+
+
+def test_search_page_links_to_itself_and_to_its_downloads(client):
+    html = client.get("/", params={"q": "bridge", "type": "direct"}).text
+    assert 'href="/?q=bridge&amp;type=direct">link to this search' in html
+    csv = client.get("/api/export", params={"q": "bridge", "type": "direct", "format": "csv"})
+    assert 'href="/api/export?q=bridge&amp;type=direct&amp;format=csv"' in html
+    assert csv.status_code == 200 and csv.text.startswith("quoteID,") and "bridge" in csv.text.lower()
+
+
+def test_speaker_page_searches_what_they_said_by_month(client):
+    peskov = _api(client, "prisoner swap")["speaker_id"]
+    html = client.get(f"/speakers/{peskov}", params={"q": "ready"}).text
+    assert 'action="/speakers/' in html and "matching “ready”" in html
+    assert re.findall(r'<h3 class="month">([\d-]+)</h3>', html) == ["2026-01"]
+    assert "Statements 1–1 of 1" in html and "prisoner" not in html.split('<h3 class="month">')[1]
+    assert len(re.findall(r'<rect class="bar"', html)) == 1
+    assert re.search(r'<svg id="kinds"', html) and 'kind=claim' in html
+
+
+@pytest.mark.parametrize("params, message", [({"cursor": "junk"}, "cursor"), ({"order": "random"}, "order"),
+                                             ({"kind": "rumour"}, "statement kind"), ({"cursor": "e30"}, "cursor")])
+def test_hostile_search_values_are_messages_on_the_page(client, params, message):
+    response = client.get("/", params={"q": "bridge", **params})
+    assert response.status_code == 400 and message in response.text and "Traceback" not in response.text
+    scoped = client.get("/speakers/1", params={"q": "talks", **params})  # takes a cursor, nothing else of these
+    assert scoped.status_code == (400 if "cursor" in params else 200) and "Traceback" not in scoped.text

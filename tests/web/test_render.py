@@ -1,7 +1,8 @@
 """Records to safe HTML pieces, on hand-written records."""
 from __future__ import annotations
 
-from onrecord.web.render import highlight, marked_paragraphs, text_parts, web_link, weekly_counts
+from onrecord.web.render import (by_month, highlight, marked_paragraphs, monthly_kinds, text_parts, web_link,
+                                 weekly_counts)
 
 
 def test_highlight_marks_matches_and_escapes_the_rest():
@@ -24,9 +25,21 @@ def test_marked_paragraphs_give_content_source_and_cue_their_roles():
 
 
 def test_weekly_counts_span_every_week_from_first_to_last():
-    weeks = weekly_counts(["2026-01-05", "2026-01-07T10:00:00", None, "2026-01-21"])
-    assert [(str(w.monday), w.count) for w in weeks] == [("2026-01-05", 2), ("2026-01-12", 0), ("2026-01-19", 1)]
-    assert str(weeks[0].sunday) == "2026-01-11" and weekly_counts([None]) == []
+    weeks = weekly_counts([("2026-01-05", 1), ("2026-01-07", 2), ("2026-01-21", 1)])
+    assert [(str(w.monday), w.count) for w in weeks] == [("2026-01-05", 3), ("2026-01-12", 0), ("2026-01-19", 1)]
+    assert str(weeks[0].sunday) == "2026-01-11" and weekly_counts([]) == []
+
+
+def test_monthly_kinds_span_every_month_in_one_kind_order():
+    months = monthly_kinds([("2025-11", "denial", 2), ("2025-11", "claim", 5), ("2026-02", "refusal", 1)])
+    assert [m.month for m in months] == ["2025-11", "2025-12", "2026-01", "2026-02"]
+    assert months[0].kinds == (("claim", 5), ("denial", 2)) and months[0].count == 7 and months[1].kinds == ()
+    assert months[3].last_day == "2026-02-28" and monthly_kinds([]) == []
+
+
+def test_statements_come_in_runs_of_a_month():
+    rows = [{"date": "2026-02-03"}, {"date": "2026-02-01T10:00"}, {"date": "2026-01-30"}, {"date": None}]
+    assert [(m, len(r)) for m, r in by_month(rows)] == [("2026-02", 2), ("2026-01", 1), ("undated", 1)]
 
 
 def test_only_web_links_are_links():

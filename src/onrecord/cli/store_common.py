@@ -43,14 +43,21 @@ def marked(text: str) -> Text:
     return out
 
 
+def listed(values: list[str]) -> list[str]:
+    """Repeated options, each of which may be a comma-separated list (``--kind denial,refusal``)."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
 def quote_table(rows: list[dict[str, Any]], title: str, text_key: str = "text") -> None:
+    """Statements with who said them (and their role in the article), where (outlet and headline) and when."""
     table = Table(title=title, title_justify="left", expand=True)
-    for name, width in (("date", 10), ("speaker", 24), ("type", 8), ("quote", None), ("outlet / article", 24),
-                        ("id", 16)):
+    for name, width in (("date", 10), ("speaker", 24), ("type / kind", 10), ("quote", None),
+                        ("outlet / headline", 24), ("id", 16)):
         table.add_column(name, max_width=width, overflow="fold")
     for r in rows:
-        table.add_row((r["date"] or "")[:10], r["speaker"] or "?", r["type"], marked(r[text_key]),
-                      r["outlet"] or r["title"] or r["article"] or "", r["id"])
+        who = (r["speaker"] or "?") + (f", {r['speaker_role']}" if r["speaker_role"] else "")
+        where = " · ".join(part for part in (r["outlet"], r["title"]) if part) or r["article"] or ""
+        table.add_row((r["date"] or "")[:10], who, f"{r['type']} / {r['kind']}", marked(r[text_key]), where, r["id"])
     if not rows:
         table.add_row("", "", "", "(nothing found)", "", "")
     console.print(table)

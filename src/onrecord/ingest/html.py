@@ -14,8 +14,6 @@ detection.
 from __future__ import annotations
 
 from functools import cache
-from urllib.parse import urlsplit
-
 from onrecord.ingest.decode import MAX_ARTICLE_BYTES
 from onrecord.records import Article, InputProblem, iso_date
 
@@ -63,7 +61,7 @@ def html_article(page: bytes | str, origin: str, doc_id: str, url: str | None = 
         paragraphs.insert(0, title)
     page_url = doc.url or url
     meta = {"title": title or None, "date": iso_date(doc.date), "author": doc.author,
-            "outlet": doc.sitename or (urlsplit(page_url).hostname if page_url else None), "url": page_url}
+            "outlet": doc.sitename, "url": page_url}  # without a site name: its URL's (ingest/outlets.py)
     return Article(text="\n\n".join(paragraphs), id=doc_id, origin=origin,
                    meta={k: v for k, v in meta.items() if v})
 

@@ -7,6 +7,7 @@ counting every article that carried it, syndicated copies too
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,6 +17,8 @@ from onrecord.errors import OnrecordError
 from onrecord.records import batched
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet")
+#: The formats that stream as text (a download from the web app).
+TEXT_FORMATS = ("jsonl", "csv")
 
 
 def write_export(rows: Iterator[dict[str, Any]], copies_of: Callable[[int], list[dict[str, Any]]],
@@ -34,24 +37,53 @@ def write_export(rows: Iterator[dict[str, Any]], copies_of: Callable[[int], list
             stream.close()
 
 
+def export_text(rows: Iterator[dict[str, Any]], copies_of: Callable[[int], list[dict[str, Any]]],
+                fmt: str) -> Iterator[str]:
+    """The statements of quote ``rows`` (ordered by cluster) as JSONL or CSV text, a record at a time."""
+    if fmt not in TEXT_FORMATS:
+        raise OnrecordError(f"unknown download format {fmt!r}; use one of {', '.join(TEXT_FORMATS)}")
+    return text_chunks(_clusters(rows, copies_of), fmt)
+
+
 def _write_text(records: Iterator[dict[str, Any]], stream: IO[str], fmt: str) -> int:
+    chunks = text_chunks(records, fmt)
+    if fmt == "csv":
+        stream.write(next(chunks))  # the header
     n = 0
-    writer = csv.DictWriter(stream, fieldnames=list(EXPORT_FIELDS)) if fmt == "csv" else None
-    if writer:
-        writer.writeheader()
-    for record in records:
-        if writer:
-            writer.writerow({k: json.dumps(v) if isinstance(v, list) else v for k, v in record.items()})
-        else:
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    for chunk in chunks:
+        stream.write(chunk)
         n += 1
     return n
+
+
+def text_chunks(records: Iterator[dict[str, Any]], fmt: str) -> Iterator[str]:
+    """The export as text, one record at a time: JSON lines, or CSV (lists as JSON in their cell) after
+    its header, so that a web download streams as a file does."""
+    if fmt == "jsonl":
+        for record in records:
+            yield json.dumps(record, ensure_ascii=False) + "\n"
+        return
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_FIELDS))
+    writer.writeheader()
+    yield _taken(buffer)
+    for record in records:
+        writer.writerow({k: json.dumps(v) if isinstance(v, list) else v for k, v in record.items()})
+        yield _taken(buffer)
+
+
+def _taken(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
 
 
 #: Quotebank's quote-centric fields (quoteID ... urls), then onrecord's, with their types.
 EXPORT_FIELDS = {"quoteID": "text", "quotation": "text", "speaker": "text", "qids": "texts", "date": "text",
                  "numOccurrences": "count", "urls": "texts", "type": "text", "speaker_id": "count",
-                 "outlets": "texts", "occurrence_ids": "texts", "numStories": "count"}
+                 "outlets": "texts", "occurrence_ids": "texts", "numStories": "count", "speaker_role": "text",
+                 "headlines": "texts", "kind": "text", "no_quotation": "flag"}
 
 
 def _clusters(rows: Iterator[dict[str, Any]],
@@ -86,6 +118,10 @@ def _cluster_record(rows: list[dict[str, Any]], copies_of: Callable[[int], list[
         "outlets": sorted({r["outlet"] for r in carried if r["outlet"]}),
         "occurrence_ids": [r["id"] for r in rows],
         "numStories": len(rows),
+        "speaker_role": longest["speaker_role"],
+        "headlines": sorted({r["title"] for r in carried if r["title"]}),
+        "kind": longest["kind"],
+        "no_quotation": bool(longest["no_quotation"]),
     }
 
 
@@ -102,7 +138,7 @@ def _write_parquet(rows: Iterator[dict[str, Any]], out: IO[str] | Path) -> int:
         raise OnrecordError("parquet export needs pyarrow: pip install 'onrecord[parquet]'") from exc
     if not isinstance(out, Path):
         raise OnrecordError("parquet export needs an output file (--out FILE)")
-    types = {"text": pa.string(), "texts": pa.list_(pa.string()), "count": pa.int64()}
+    types = {"text": pa.string(), "texts": pa.list_(pa.string()), "count": pa.int64(), "flag": pa.bool_()}
     schema = pa.schema([(name, types[kind]) for name, kind in EXPORT_FIELDS.items()])
     n = 0
     with pq.ParquetWriter(out, schema) as writer:

@@ -4,6 +4,7 @@ One :class:`IngestRun` per ``Tracker.ingest`` (articles that still need
 extracting, by one process or a pool) or ``Tracker.load`` (articles a Spark
 job already extracted), so a record is the same whichever way it was made:
 
+- every article is named its outlet (ingest/outlets.py: its input's, its page's, else its URL's);
 - an article already stored by the same pipeline is counted ``unchanged``;
 - a copy of a story already stored, or of one still being extracted, is
   linked to it instead of being extracted again (store/near_duplicates.py);
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from onrecord.errors import StoreError, StoreUnavailable
+from onrecord.ingest.outlets import with_outlet
 from onrecord.records import Article, ArticleResult, InputProblem, batched, iso_date
 from onrecord.settings import Settings
 from onrecord.store.near_duplicates import COPY_SIMILARITY, signature, similarity
@@ -123,6 +125,7 @@ class IngestRun:
         if isinstance(item, InputProblem):
             (report.skipped if item.skipped else report.problems).append(f"{item.origin}: {item.reason}")
             return None
+        item = with_outlet(item)
         key = article_key(item.text, item.meta.get("url"))
         if key in flight.keys or self.store.article_pipeline(key) == pipeline:
             report.unchanged += 1

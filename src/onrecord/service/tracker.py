@@ -7,15 +7,17 @@ extracting functions beside it.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from onrecord.errors import NotFound, OnrecordError, first_line
 from onrecord.records import MAX_LIMIT, iso_date
-from onrecord.service.export import write_export
+from onrecord.service.context import with_context
+from onrecord.service.export import export_text, write_export
 from onrecord.service.extracting import reading
 from onrecord.service.ingesting import IngestReport, IngestRun
+from onrecord.service.searching import decode_cursor, encode_cursor, facet_filter, ranked
 from onrecord.settings import Settings
 from onrecord.store import open_store
 from onrecord.store.filters import QuoteFilter
@@ -83,16 +85,43 @@ class Tracker:
 
     def filter(self, text: str | None = None, speaker: str | None = None, since: str | None = None,
                until: str | None = None, outlet: str | None = None, types: Iterable[str] = (),
-               limit: int = 20, offset: int = 0) -> QuoteFilter:
-        """A :class:`QuoteFilter` from user-level values (speaker by name, dates as text)."""
+               kinds: Iterable[str] = (), **page: Any) -> QuoteFilter:
+        """A :class:`QuoteFilter` from user-level values (speaker by name, dates as text); ``page``: its
+        limit, offset, order, snapshot and position."""
         speaker_ids = tuple(self.store.find_speakers(speaker)) if speaker else None
         return QuoteFilter(text=text, speaker_ids=speaker_ids, since=_date_arg(since, "since"),
                            until=_date_arg(until, "until"), outlet=outlet, types=tuple(types),
-                           limit=limit, offset=offset)
+                           kinds=tuple(kinds), **page)
 
     def search(self, text: str | None = None, **filters: Any) -> list[dict[str, Any]]:
         """Quotes matching ``text`` (all words), best first (bm25), with matched words marked."""
         return self.store.search(self.filter(text, **filters))
+
+    def search_page(self, text: str | None = None, *, facets: Iterable[str] = (), cursor: str | None = None,
+                    order: str = "relevance", limit: int = 20, offset: int = 0, **filters: Any) -> dict[str, Any]:
+        """One page of a search (:mod:`.searching`): ``results`` (each with its sentence around it),
+        ``total``, ``facets`` (each value with the ``filter`` that narrows to it), ``next`` (the cursor of
+        the next page, None on the last) and ``first`` (how many statements came before this page)."""
+        is_ranked = ranked(text, order)
+        if cursor:
+            through, seen, after = decode_cursor(cursor, order, is_ranked)
+        else:
+            through, seen, after = self.store.last_rowid(), 0, None
+        f = self.filter(text, **filters, limit=limit, order=order, through=through, after=after,
+                        offset=offset + (seen if is_ranked else 0))
+        rows = [with_context(r) for r in self.store.search(f)]
+        total, counted = self.store.count_and_facets(f, tuple(facets))
+        for name, values in counted.items():
+            for value in values:
+                value["filter"] = facet_filter(name, value, f.since, f.until)
+        shown = seen + offset + len(rows)
+        more = rows and shown < total
+        return {"results": rows, "total": total, "first": seen + offset, "facets": counted,
+                "next": encode_cursor(order, through, shown, rows[-1], is_ranked) if more else None}
+
+    def counts_by(self, keys: tuple[str, ...], text: str | None = None, **filters: Any) -> list[tuple]:
+        """How many dated statements of a search there are per day, month or kind (store/facets.py PERIODS)."""
+        return self.store.counts_by(self.filter(text, **filters), keys)
 
     def speakers(self, top: int = 20) -> list[dict[str, Any]]:
         """The ``top`` most quoted speakers: a page, like any other listing (1 to MAX_LIMIT)."""
@@ -135,6 +164,10 @@ class Tracker:
     def cluster(self, cluster_id: int) -> list[dict[str, Any]]:
         return self.store.cluster(cluster_id)
 
+    def copies(self, article_id: int) -> list[dict[str, Any]]:
+        """The syndicated copies of a stored article: the outlets that ran it too."""
+        return self.store.copies(article_id)
+
     def merge(self, name: str, into: str) -> None:
         self.store.merge_speakers(self._one_speaker(name), self._one_speaker(into))
 
@@ -154,14 +187,21 @@ class Tracker:
 
     def export(self, out: IO[str] | Path, fmt: str = "jsonl", **filters: Any) -> int:
         """Write the statements matching ``filters`` in Quotebank's fields (:mod:`.export`); the number written."""
-        f = self.filter(limit=MAX_LIMIT, **filters)
-        rows = self.store.quotes(f, order="q.cluster_id, q.date, q.rowid")
+        rows = self._by_statement(**filters)
         try:
             return write_export(rows, self.store.copies, out, fmt)
         except OSError as exc:
             if not isinstance(out, Path):
                 raise  # the caller's stream: a closed pipe is theirs to handle
             raise OnrecordError(f"cannot write {out}: {exc.strerror or first_line(exc)}") from exc
+
+    def export_text(self, fmt: str, **filters: Any) -> Iterator[str]:
+        """The export of ``filters`` (a search's words among them) as JSONL or CSV text, a statement at a
+        time: a download from the web app streams it."""
+        return export_text(self._by_statement(**filters), self.store.copies, fmt)
+
+    def _by_statement(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        return self.store.quotes(self.filter(limit=MAX_LIMIT, **filters), order="q.cluster_id, q.date, q.rowid")
 
 
 def _date_arg(value: str | None, name: str) -> str | None:

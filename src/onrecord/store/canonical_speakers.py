@@ -15,11 +15,6 @@ from onrecord.errors import StoreError
 from onrecord.records import Speaker
 from onrecord.speakers.identity import Candidate, SpeakerKey, choose, speaker_key
 from onrecord.store.filters import row_id
-from onrecord.store.schema import SQLITE_MIGRATIONS
-
-#: Whether the speakers table accepts kind "outlet" (issue 16): true once a migration adds it to the
-#: CHECK of ``speakers.kind``; until then an outlet is stored as an organisation.
-OUTLET_KIND_STORED = any("'outlet'" in migration for migration in SQLITE_MIGRATIONS)
 
 
 class CanonicalSpeakers:
@@ -39,7 +34,7 @@ class CanonicalSpeakers:
 
     def _stored_key(self, key: SpeakerKey) -> SpeakerKey:
         """The key as the store keeps it: a one-word organisation that is a stored person's surname is that
-        person ("Pierce"); an outlet is kept as one once the schema allows it (see :meth:`_as_outlet`)."""
+        person ("Pierce"); an outlet is kept as one (see :meth:`_as_outlet`)."""
         if key.kind in ("organisation", "outlet") and " " not in key.key and self._one(
                 "SELECT 1 FROM speakers WHERE kind = 'person' AND key = ?", (key.key,)):
             return SpeakerKey("person", key.name, key.key, None, None)
@@ -65,10 +60,8 @@ class CanonicalSpeakers:
         return speaker_id
 
     def _as_outlet(self, key: SpeakerKey) -> SpeakerKey:
-        """An outlet's key as the schema can hold it: kind "outlet" once a migration allows it (an
-        organisation of the same name stored before is moved over), "organisation" until then."""
-        if not OUTLET_KIND_STORED:
-            return SpeakerKey("organisation", key.name, key.key, None, None)
+        """An outlet's key, kind "outlet" (schema migration 4); an organisation of the same name stored
+        before outlets had their own kind is moved over, so the outlet stays one speaker."""
         self._cursor("UPDATE speakers SET kind = 'outlet' WHERE kind = 'organisation' AND key = ?", (key.key,))
         return key
 
@@ -186,6 +179,9 @@ class CanonicalSpeakers:
             "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY n DESC, alias", (speaker_id,))]
         out["roles"] = [r[0] for r in self._all(
             "SELECT role FROM speaker_roles WHERE speaker_id = ? ORDER BY n DESC, role", (speaker_id,))]
+        role = self._one("SELECT speaker_role FROM quotes WHERE speaker_id = ? AND speaker_role IS NOT NULL"
+                         " GROUP BY speaker_role ORDER BY COUNT(*) DESC, speaker_role LIMIT 1", (speaker_id,))
+        out["role"] = role[0] if role else None  # the one most of their statements are shown with
         return out
 
 

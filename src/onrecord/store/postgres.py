@@ -23,7 +23,7 @@ from onrecord.errors import StoreError, StoreUnavailable, first_line
 from onrecord.records import MARK_CLOSE, MARK_OPEN
 from onrecord.store.filters import QuoteFilter
 from onrecord.store.schema import POSTGRES_MIGRATIONS, statements
-from onrecord.store.sql import QUOTE_COLUMNS, QUOTE_JOINS, SQLStore, query_terms
+from onrecord.store.sql import HIT_COLUMNS, LATEST_FIRST, QUOTE_JOINS, SQLStore, query_terms
 
 try:
     import psycopg
@@ -142,17 +142,23 @@ class PostgresStore(SQLStore):
         if rowids:
             self._cursor("DELETE FROM quotes_fts WHERE rowid = ANY(?)", (rowids,))
 
+    def _matching(self, terms: list[str]) -> tuple[str, tuple]:
+        return "SELECT rowid FROM quotes_fts WHERE doc @@ plainto_tsquery('simple', ?)", (" ".join(terms),)
+
     def search(self, f: QuoteFilter) -> list[dict[str, Any]]:
         terms = query_terms(f.text)
         if not terms:
             return self.latest(f)
         where, params = f.sql()
-        sql = (f"SELECT {QUOTE_COLUMNS}, ts_headline('simple', q.text, hits.query, ?) AS highlight, hits.score"
+        ranked = f.order == "relevance"
+        after, after_params = f.after_sql()
+        inner, outer = ("score DESC, f.rowid", "hits.score DESC, q.rowid") if ranked else (LATEST_FIRST, LATEST_FIRST)
+        sql = (f"SELECT {HIT_COLUMNS}, ts_headline('simple', q.text, hits.query, ?) AS highlight, hits.score"
                " FROM (SELECT f.rowid, ts_rank_cd(f.doc, query) AS score, query"
                " FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid, plainto_tsquery('simple', ?) query"
-               f" WHERE f.doc @@ query AND {where} ORDER BY score DESC, f.rowid LIMIT ? OFFSET ?) hits"
-               f" JOIN quotes q ON q.rowid = hits.rowid {QUOTE_JOINS} ORDER BY hits.score DESC, q.rowid")
-        return self._rows(sql, (_HEADLINE, " ".join(terms), *params, f.limit, f.offset))
+               f" WHERE f.doc @@ query AND {where} AND {after} ORDER BY {inner} LIMIT ? OFFSET ?) hits"
+               f" JOIN quotes q ON q.rowid = hits.rowid {QUOTE_JOINS} ORDER BY {outer}")
+        return self._rows(sql, (_HEADLINE, " ".join(terms), *params, *after_params, f.limit, f.offset))
 
 
 @contextmanager

@@ -98,12 +98,55 @@ _COPIES_3 = """
     CREATE INDEX article_bands_article ON article_bands(article_id);
 """
 
+#: Migration 4: what a reader asks of each statement (issues 17 and 18): the speaker's role as the
+#: article gives it (``speaker_role``), the statement's kind (every stored one a claim until it is
+#: classified), and whether it holds no words of the speaker's; and outlets as speakers of their own
+#: kind (issue 16), which the ``speakers.kind`` CHECK must allow. The CHECK is changed per backend below.
+_STATEMENTS_4 = """
+    ALTER TABLE quotes ADD COLUMN speaker_role TEXT;
+    ALTER TABLE quotes ADD COLUMN kind TEXT NOT NULL DEFAULT 'claim';
+    ALTER TABLE quotes ADD COLUMN kind_confidence {real} NOT NULL DEFAULT 0;
+    ALTER TABLE quotes ADD COLUMN no_quotation INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX quotes_kind_date ON quotes(kind, date);
+"""
+_KINDS_1 = "'person', 'organisation', 'group', 'unknown'"
+_KINDS_4 = _KINDS_1 + ", 'outlet'"
+
+
+def _literal(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+#: SQLite keeps a CHECK inside its table's definition, and rebuilding ``speakers`` would cascade to the
+#: tables that reference it (aliases, roles, overrides). A wider CHECK that every stored row already
+#: passes changes nothing on disk, so the definition text is edited in place, as SQLite's ALTER TABLE
+#: documentation allows for such changes ("Making Other Kinds Of Table Schema Changes", writable_schema);
+#: RESET reloads the schema, and the ALTER TABLEs that follow move the schema cookie for other connections.
+_OUTLET_KIND_4_SQLITE = f"""
+    PRAGMA writable_schema = ON;
+    UPDATE sqlite_schema SET sql = replace(sql, {_literal(_KINDS_1)}, {_literal(_KINDS_4)})
+        WHERE type = 'table' AND name = 'speakers';
+    PRAGMA writable_schema = RESET;
+"""
+#: PostgreSQL names the CHECK of a column ``<table>_<column>_check``: dropped and added again, wider.
+_OUTLET_KIND_4_POSTGRES = f"""
+    ALTER TABLE speakers DROP CONSTRAINT speakers_kind_check;
+    ALTER TABLE speakers ADD CONSTRAINT speakers_kind_check CHECK (kind IN ({_KINDS_4}));
+"""
+#: The facets of a search (store/facets.py) read five columns of every match: in this index they are
+#: read without visiting the table (an index-only scan), as the ranked search reads the row ids.
+_FACETS_4_POSTGRES = """
+    CREATE INDEX quotes_facets ON quotes (rowid) INCLUDE (speaker_id, outlet, type, kind, date);
+"""
+
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES_1.format(key="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL", bytewise="") + """
     CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, title, tokenize = 'unicode61 remove_diacritics 2');
     """,
     _AUTHOR_2,
     _COPIES_3.format(ref="INTEGER", blob="BLOB", bigint="INTEGER"),
+    _OUTLET_KIND_4_SQLITE + _STATEMENTS_4.format(real="REAL"),
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -119,6 +162,7 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     """,
     _AUTHOR_2,
     _COPIES_3.format(ref="BIGINT", blob="BYTEA", bigint="BIGINT"),
+    _OUTLET_KIND_4_POSTGRES + _STATEMENTS_4.format(real="DOUBLE PRECISION") + _FACETS_4_POSTGRES,
 )
 
 

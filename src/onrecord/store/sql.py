@@ -22,9 +22,11 @@ from typing import Any
 from onrecord.errors import StoreError, StoreUnavailable, first_line
 from onrecord.records import Article, Quote
 from onrecord.store.canonical_speakers import CanonicalSpeakers
+from onrecord.store.facets import Facets
 from onrecord.store.filters import UNDECODABLE, QuoteFilter, row_id
 from onrecord.store.near_duplicates import COPY_SIMILARITY, bands, similarity
 from onrecord.store.normalise import quote_id, statement_norm
+from onrecord.store.statement_role import statement_role
 
 _WORDS = re.compile(r"\w+")
 #: Longest search accepted, in words; the rest of a pasted text is ignored.
@@ -35,11 +37,19 @@ MIN_CONTAINED_WORDS = 5
 QUOTE_COLUMNS = (
     "q.id, q.text, q.type, q.date, q.outlet, q.confidence, q.rule, q.cluster_id, q.speaker_id,"
     " COALESCE(s.name, q.speaker_name) AS speaker, q.speaker_kind, q.mention_kind, q.speaker_resolved,"
+    " q.speaker_role, q.kind, q.kind_confidence, q.no_quotation,"
     " a.title, a.url, a.doc_id AS article, a.provenance, q.article_id,"
     " (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = q.article_id) AS copies,"
     " (SELECT COUNT(*) FROM quotes c WHERE c.cluster_id = q.cluster_id) AS occurrences"
 )
 QUOTE_JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+#: Characters of the article read on each side of a statement, from which the service cuts the sentence
+#: it stands in (a keyword-in-context line, service/context.py): a hit never reads its whole article.
+CONTEXT_CHARS = 400
+_CONTEXT_FROM = f"(CASE WHEN q.content_start > {CONTEXT_CHARS} THEN q.content_start - {CONTEXT_CHARS} ELSE 0 END)"
+#: A search hit: the quote, its row id (a page's position), and the article text around it.
+HIT_COLUMNS = (f"{QUOTE_COLUMNS}, q.rowid, q.content_start, q.content_end, {_CONTEXT_FROM} AS context_from,"
+               f" substr(a.text, {_CONTEXT_FROM} + 1, q.content_end - {_CONTEXT_FROM} + {CONTEXT_CHARS}) AS context")
 #: Newest first; undated statements last on every backend.
 LATEST_FIRST = "q.date DESC NULLS LAST, q.rowid DESC"
 
@@ -49,7 +59,7 @@ def query_terms(text: str | None) -> list[str]:
     return _WORDS.findall(text or "")[:MAX_QUERY_TERMS]
 
 
-class SQLStore(CanonicalSpeakers, ABC):
+class SQLStore(CanonicalSpeakers, Facets, ABC):
     """Articles, quotes, speakers and clusters in a SQL database."""
 
     #: The database's name for "position of a substring" (SQLite ``instr``, PostgreSQL ``strpos``).
@@ -87,6 +97,10 @@ class SQLStore(CanonicalSpeakers, ABC):
     def search(self, f: QuoteFilter) -> list[dict[str, Any]]:
         """Quotes matching every word of ``f.text`` and the filters, most relevant first, with
         ``highlight`` (matched words between MARK_OPEN and MARK_CLOSE) and ``score`` (higher is better)."""
+
+    @abstractmethod
+    def _matching(self, terms: list[str]) -> tuple[str, tuple]:
+        """A subquery of the row ids of the quotes holding every one of ``terms`` (in the full-text index)."""
 
     @abstractmethod
     def close(self) -> None:
@@ -218,15 +232,17 @@ class SQLStore(CanonicalSpeakers, ABC):
         speaker_id, kind = self._speaker_of(q.speaker, source_text)
         qid = quote_id(key, q.content.start, q.content.end)
         cluster_id = self._cluster_for(qid, text, speaker_id, date)
+        role = statement_role(article.text, q.speaker.roles, (q.source or q.content).start)
         rowid = self._insert(
             "INSERT INTO quotes (id, article_id, cluster_id, speaker_id, speaker_name, speaker_kind, mention_kind,"
-            " speaker_resolved, type, text, content_start, content_end, source_start, source_end, cue_start,"
-            " cue_end, confidence, attribution_id, rule, date, outlet)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid",
+            " speaker_resolved, speaker_role, type, text, content_start, content_end, source_start, source_end,"
+            " cue_start, cue_end, confidence, attribution_id, rule, date, outlet, kind, kind_confidence,"
+            " no_quotation) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING rowid",
             (qid, article_id, cluster_id, speaker_id, q.speaker.name, kind, q.speaker.mention_kind,
-             int(q.speaker.resolved), q.type, text, *(row[f"{role}_{end}"] for role in ("content", "source", "cue")
-                                                      for end in ("start", "end")),
-             q.confidence, q.attribution_id, q.rule, date, article.meta.get("outlet")))
+             int(q.speaker.resolved), role, q.type, text,
+             *(row[f"{part}_{end}"] for part in ("content", "source", "cue") for end in ("start", "end")),
+             q.confidence, q.attribution_id, q.rule, date, article.meta.get("outlet"), q.kind, q.kind_confidence,
+             int(q.no_quotation)))
         return rowid, text, q.speaker.name or "", article.meta.get("title") or ""
 
     def _cluster_for(self, qid: str, text: str, speaker_id: int | None, date: str | None) -> int:
@@ -258,12 +274,28 @@ class SQLStore(CanonicalSpeakers, ABC):
     def latest(self, f: QuoteFilter) -> list[dict[str, Any]]:
         """A search without words: the newest statements that pass the filters."""
         where, params = f.sql()
-        return self._rows(f"SELECT {QUOTE_COLUMNS}, q.text AS highlight, 0.0 AS score FROM quotes q {QUOTE_JOINS}"
-                          f" WHERE {where} ORDER BY {LATEST_FIRST} LIMIT ? OFFSET ?", (*params, f.limit, f.offset))
+        after, after_params = f.after_sql()
+        return self._rows(f"SELECT {HIT_COLUMNS}, q.text AS highlight, 0.0 AS score FROM quotes q {QUOTE_JOINS}"
+                          f" WHERE {where} AND {after} ORDER BY {LATEST_FIRST} LIMIT ? OFFSET ?",
+                          (*params, *after_params, f.limit, f.offset))
+
+    def selection(self, f: QuoteFilter) -> tuple[str, tuple]:
+        """The WHERE clause over ``q`` of every quote that passes the filters and holds every word of the text."""
+        where, params = f.sql()
+        terms = query_terms(f.text)
+        if not terms:
+            return where, params
+        matching, match_params = self._matching(terms)
+        return f"q.rowid IN ({matching}) AND {where}", (*match_params, *params)
+
+    def last_rowid(self) -> int:
+        """The largest quote row id: the snapshot a search's pages are read in."""
+        return self._one("SELECT COALESCE(MAX(rowid), 0) FROM quotes")[0]
 
     def quotes(self, f: QuoteFilter, order: str = "q.date NULLS LAST, q.rowid") -> Iterator[dict[str, Any]]:
-        """Every quote that passes the filters, streamed in ``order`` (oldest first)."""
-        where, params = f.sql()
+        """Every quote that passes the filters (and holds the words of ``f.text``), streamed in ``order``
+        (oldest first)."""
+        where, params = self.selection(f)
         cur = self._stream(f"SELECT {QUOTE_COLUMNS} FROM quotes q {QUOTE_JOINS} WHERE {where} ORDER BY {order}",
                            params)
         try:

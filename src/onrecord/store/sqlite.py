@@ -18,7 +18,10 @@ from onrecord.errors import StoreError, StoreUnavailable
 from onrecord.records import MARK_CLOSE, MARK_OPEN
 from onrecord.store.filters import QuoteFilter
 from onrecord.store.schema import SQLITE_MIGRATIONS, statements
-from onrecord.store.sql import QUOTE_COLUMNS, QUOTE_JOINS, SQLStore, query_terms
+from onrecord.store.sql import HIT_COLUMNS, LATEST_FIRST, QUOTE_JOINS, SQLStore, query_terms
+
+#: bm25 as a score where higher is better (FTS5's bm25 is lower for better matches).
+_SCORE = "-bm25(quotes_fts)"
 
 
 def fts_query(text: str | None) -> str | None:
@@ -103,19 +106,29 @@ class SQLiteStore(SQLStore):
         for rowid in rowids:
             self._cursor("DELETE FROM quotes_fts WHERE rowid = ?", (rowid,))
 
+    def _matching(self, terms: list[str]) -> tuple[str, tuple]:
+        return "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (fts_query(" ".join(terms)),)
+
     def search(self, f: QuoteFilter) -> list[dict[str, Any]]:
         query = fts_query(f.text)
         if query is None:
             return self.latest(f)
+        if f.order == "relevance" and not f.narrowed():
+            return self._ranked_in_index(query, f)
         where, params = f.sql()
-        if where == QuoteFilter().sql()[0]:
-            # Words only: rank inside the index first, then join the page of hits (much faster on large stores).
-            sql = (f"SELECT {QUOTE_COLUMNS}, hits.highlight, hits.score FROM (SELECT rowid,"
-                   " highlight(quotes_fts, 0, ?, ?) AS highlight, -bm25(quotes_fts) AS score FROM quotes_fts"
-                   " WHERE quotes_fts MATCH ? ORDER BY score DESC LIMIT ? OFFSET ?) hits"
-                   f" JOIN quotes q ON q.rowid = hits.rowid {QUOTE_JOINS} ORDER BY hits.score DESC")
-            return self._rows(sql, (MARK_OPEN, MARK_CLOSE, query, f.limit, f.offset))
-        sql = (f"SELECT {QUOTE_COLUMNS}, highlight(quotes_fts, 0, ?, ?) AS highlight, -bm25(quotes_fts) AS score"
+        ranked = f.order == "relevance"
+        after, after_params = f.after_sql()
+        sql = (f"SELECT {HIT_COLUMNS}, highlight(quotes_fts, 0, ?, ?) AS highlight, {_SCORE} AS score"
                f" FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid {QUOTE_JOINS}"
-               f" WHERE quotes_fts MATCH ? AND {where} ORDER BY score DESC LIMIT ? OFFSET ?")
-        return self._rows(sql, (MARK_OPEN, MARK_CLOSE, query, *params, f.limit, f.offset))
+               f" WHERE quotes_fts MATCH ? AND {where} AND {after}"
+               f" ORDER BY {'score DESC, q.rowid' if ranked else LATEST_FIRST} LIMIT ? OFFSET ?")
+        return self._rows(sql, (MARK_OPEN, MARK_CLOSE, query, *params, *after_params, f.limit, f.offset))
+
+    def _ranked_in_index(self, query: str, f: QuoteFilter) -> list[dict[str, Any]]:
+        """Words only: rank inside the index first, then join the page of hits (much faster on large stores)."""
+        through = "" if f.through is None else f" AND rowid <= {int(f.through)}"
+        sql = (f"SELECT {HIT_COLUMNS}, hits.highlight, hits.score FROM (SELECT rowid,"
+               f" highlight(quotes_fts, 0, ?, ?) AS highlight, {_SCORE} AS score FROM quotes_fts"
+               f" WHERE quotes_fts MATCH ?{through} ORDER BY score DESC, rowid LIMIT ? OFFSET ?) hits"
+               f" JOIN quotes q ON q.rowid = hits.rowid {QUOTE_JOINS} ORDER BY hits.score DESC, q.rowid")
+        return self._rows(sql, (MARK_OPEN, MARK_CLOSE, query, f.limit, f.offset))

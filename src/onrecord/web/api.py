@@ -17,15 +17,15 @@ from __future__ import annotations
 import logging
 import pathlib
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import anyio
 from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ValidationError, model_validator
 from starlette.exceptions import HTTPException
@@ -33,8 +33,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from onrecord._version import __version__
 from onrecord.errors import NotFound, OnrecordError, StoreUnavailable
-from onrecord.records import MAX_LIMIT, QuoteType
-from onrecord.service import Tracker
+from onrecord.records import MAX_LIMIT, QuoteType, StatementKind
+from onrecord.service import FACET_NAMES, MAX_CURSOR_CHARS, Tracker
 from onrecord.service.serving import ExtractionTimeout, ExtractionUnavailable, ExtractionWorker
 from onrecord.settings import Settings
 from onrecord.web.pages import add_pages, page
@@ -82,6 +82,7 @@ def create_app(db: str, settings: Settings | None = None, *, extractor: Extracti
     app = FastAPI(title="onrecord", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who said what, when, and where it was reported.")
     app.state.tracker = tracker
+    app.state.open_tracker = lambda: Tracker(db, settings, read_only=True)
     app.state.extractor = extractor or ExtractionWorker(settings)
     app.state.extract_turn = anyio.Lock()
     app.add_middleware(HeadAsGet)
@@ -127,22 +128,66 @@ def tracker_of_thread(request: Request) -> Callable[[], Tracker]:
 
 
 Record = Annotated[Callable[[], Tracker], Depends(tracker_of_thread)]
+Facet = Literal[FACET_NAMES]  # type: ignore[valid-type]
+Order = Literal["relevance", "newest"]
+
+
+class SearchQuery:
+    """The words and filters of a search, as every search endpoint and page takes them."""
+
+    def __init__(self, q: Annotated[str | None, Query(max_length=1000, description="Words the quote contains")] = None,
+                 speaker: Annotated[str | None, Query(max_length=200)] = None,
+                 since: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                 until: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                 outlet: Annotated[str | None, Query(max_length=200)] = None,
+                 type: Annotated[list[QuoteType] | None, Query()] = None,  # noqa: A002 - the API's word
+                 kind: Annotated[list[StatementKind] | None, Query(description="statement kind")] = None) -> None:
+        self.q = q
+        self.speaker, self.since, self.until, self.outlet = speaker, since, until, outlet
+        self.types, self.kinds = type or [], kind or []
+
+    def filters(self) -> dict[str, Any]:
+        """The Tracker's keyword arguments for the filters (the words apart)."""
+        return {"speaker": self.speaker, "since": self.since, "until": self.until, "outlet": self.outlet,
+                "types": self.types, "kinds": self.kinds}
 router = APIRouter(prefix="/api")
 
 
-@router.get("/quotes", summary="Search statements")
-def quotes(tracker: Record,
-           q: Annotated[str | None, Query(max_length=1000, description="Words the quote contains")] = None,
-           speaker: Annotated[str | None, Query(max_length=200)] = None,
-           since: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-           until: Annotated[str | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-           outlet: Annotated[str | None, Query(max_length=200)] = None,
-           type: Annotated[list[QuoteType] | None, Query()] = None,  # noqa: A002 - the API's word
+@router.get("/quotes", summary="Search statements: a page, the total and facets")
+def quotes(tracker: Record, search: Annotated[SearchQuery, Depends()],
+           facet: Annotated[list[Facet] | None, Query(description="count the matches by this (repeatable)")] = None,
+           cursor: Annotated[str | None, Query(max_length=MAX_CURSOR_CHARS, description="`next` of a page")] = None,
+           order: Annotated[Order, Query()] = "relevance",
            limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
            offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> dict[str, Any]:
-    rows = tracker().search(q, speaker=speaker, since=since, until=until, outlet=outlet, types=type or (),
-                            limit=limit, offset=offset)
-    return {"results": rows, "limit": limit, "offset": offset}
+    """Each result has its sentence (``context_before``, ``context_after``); ``total`` counts every match;
+    ``facets`` gives, per facet, the commonest values with their counts and the ``filter`` that narrows the
+    search to each; ``next`` is the cursor of the next page (null on the last)."""
+    page = tracker().search_page(search.q, **search.filters(), facets=facet or (), cursor=cursor, order=order,
+                                 limit=limit, offset=offset)
+    return {**page, "limit": limit, "offset": offset}
+
+
+@router.get("/export", summary="Download the statements of a search as JSONL or CSV (the export's fields)")
+def export(request: Request, search: Annotated[SearchQuery, Depends()],
+           format: Annotated[Literal["jsonl", "csv"], Query()] = "jsonl") -> StreamingResponse:  # noqa: A002
+    """A reader of its own, closed when the download ends: the stream outlives the request's thread."""
+    reader = request.app.state.open_tracker()
+    try:
+        chunks = reader.export_text(format, text=search.q, **search.filters())
+    except BaseException:
+        reader.close()
+        raise
+
+    def streamed() -> Iterator[str]:
+        try:
+            yield from chunks
+        finally:
+            reader.close()
+
+    media = {"jsonl": "application/x-ndjson", "csv": "text/csv"}[format]
+    return StreamingResponse(streamed(), media_type=f"{media}; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="onrecord.{format}"'})
 
 
 @router.get("/speakers", summary="Most quoted speakers")

@@ -1,4 +1,4 @@
-"""Turning records into safe HTML pieces: highlights, marked articles, the weekly chart.
+"""Turning records into safe HTML pieces: highlights, marked articles, the charts, months of statements.
 
 Article text and quotes are untrusted. Nothing here builds HTML from them by
 string concatenation except through ``markupsafe.escape``; the templates
@@ -6,6 +6,7 @@ autoescape everything else. Pure functions, tested on hand-written records.
 """
 from __future__ import annotations
 
+import calendar
 import heapq
 import zlib
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from onrecord.records import MARK_CLOSE, MARK_OPEN
+from onrecord.records import MARK_CLOSE, MARK_OPEN, STATEMENT_KINDS
 
 #: Speaker colours in the stylesheet (.speaker-0 … .speaker-7).
 SPEAKER_COLOURS = 8
@@ -130,18 +131,64 @@ class Week:
         return self.monday + timedelta(days=6)
 
 
-def weekly_counts(dates: list[str | None]) -> list[Week]:
-    """Statements per ISO week (Monday to Sunday) from the first week to the last, empty weeks included."""
-    days = sorted(date.fromisoformat(d[:10]) for d in dates if d)
-    if not days:
-        return []
+def weekly_counts(days: list[tuple[str, int]]) -> list[Week]:
+    """Statements per ISO week (Monday to Sunday) from (day, count) pairs, from the first week to the last,
+    empty weeks included."""
     counts: dict[date, int] = {}
-    for day in days:
-        monday = day - timedelta(days=day.weekday())
-        counts[monday] = counts.get(monday, 0) + 1
+    for day, n in days:
+        when = date.fromisoformat(day[:10])
+        monday = when - timedelta(days=when.weekday())
+        counts[monday] = counts.get(monday, 0) + n
+    if not counts:
+        return []
     first, last = min(counts), max(counts)
     return [Week(first + timedelta(weeks=n), counts.get(first + timedelta(weeks=n), 0))
             for n in range((last - first).days // 7 + 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """One month of a speaker's statements by kind: (kind, count) in the order of STATEMENT_KINDS."""
+
+    month: str
+    kinds: tuple[tuple[str, int], ...]
+
+    @property
+    def count(self) -> int:
+        return sum(n for _, n in self.kinds)
+
+    @property
+    def last_day(self) -> str:
+        year, month = (int(part) for part in self.month.split("-"))
+        return f"{self.month}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def monthly_kinds(counts: list[tuple[str, str, int]]) -> list[Month]:
+    """(month, kind, count) rows as months from the first to the last, empty months included, each with
+    its kinds in one fixed order (so that a kind keeps its place and colour in every bar)."""
+    by_month: dict[str, dict[str, int]] = {}
+    for month, kind, n in counts:
+        by_month.setdefault(month, {})[kind] = n
+    if not by_month:
+        return []
+    months, (year, month) = [], (int(part) for part in min(by_month).split("-"))
+    while f"{year:04d}-{month:02d}" <= max(by_month):
+        key = f"{year:04d}-{month:02d}"
+        found = by_month.get(key, {})
+        months.append(Month(key, tuple((k, found[k]) for k in STATEMENT_KINDS if found.get(k))))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def by_month(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Statements (newest first) in runs of one month each, undated ones in a run of their own."""
+    runs: list[tuple[str, list[dict[str, Any]]]] = []
+    for row in rows:
+        month = (row["date"] or "")[:7] or "undated"
+        if not runs or runs[-1][0] != month:
+            runs.append((month, []))
+        runs[-1][1].append(row)
+    return runs
 
 
 def web_link(url: str | None) -> str | None:

@@ -1,0 +1,70 @@
+"""A database written by an older schema is upgraded in place, its record intact (schema migration 4)."""
+from __future__ import annotations
+
+import pytest
+
+from onrecord.service import Tracker
+from onrecord.store import postgres, sqlite
+from tests.fixtures import dump_store, write_articles
+
+#: The schema before migration 4: statement kinds, per-statement roles and the outlet kind of speaker.
+BEFORE_4 = {"sqlite": (sqlite, "SQLITE_MIGRATIONS"), "postgresql": (postgres, "POSTGRES_MIGRATIONS")}
+
+
+#: One statement as schema 3 stored it (the code of that schema wrote these columns only).
+OLD_ROWS = [
+    "INSERT INTO articles (key, doc_id, url, title, outlet, date, text, pipeline, provenance, origin, ingested_at)"
+    " VALUES ('url:u1', 'a1', 'u1', 'Talks', 'Wire', '2026-01-05', 'Talks go on, Peskov said.', 'p', '{}', 'x',"
+    " '2026-01-05')",
+    "INSERT INTO speakers (name, kind, key) VALUES ('Dmitry Peskov', 'person', 'peskov')",
+    "INSERT INTO speakers (name, kind, key) VALUES ('Interfax', 'organisation', 'interfax')",
+    "INSERT INTO speaker_aliases (speaker_id, alias, first, n) VALUES (1, 'Dmitry Peskov', 'dmitry', 1)",
+    "INSERT INTO speaker_roles (speaker_id, role, n) VALUES (1, 'kremlin spokesman', 1)",
+    "INSERT INTO clusters (norm, speaker_id, longest_quote, first_date) VALUES ('talks go on', 1, 'q1', '2026-01-05')",
+    "INSERT INTO quotes (id, article_id, cluster_id, speaker_id, speaker_name, speaker_kind, mention_kind,"
+    " speaker_resolved, type, text, content_start, content_end, confidence, attribution_id, rule, date, outlet)"
+    " VALUES ('q1', 1, 1, 1, 'Peskov', 'person', 'name', 1, 'indirect', 'Talks go on', 0, 11, 0.9, 1, 'x',"
+    " '2026-01-05', 'Wire')",
+]
+
+
+@pytest.fixture
+def old_record(backend, store_url, monkeypatch):
+    """A database written by the schema of migrations 1 to 3, holding one statement of Dmitry Peskov's
+    and the outlet Interfax stored as an organisation, as that schema had to; and every fact it held."""
+    module, name = BEFORE_4[backend]
+    with monkeypatch.context() as old:
+        old.setattr(module, name, getattr(module, name)[:3])
+        with Tracker(store_url) as t, t.store._transaction():
+            for statement in OLD_ROWS:
+                t.store._cursor(statement)
+        before = dump_store(store_url)
+    return store_url, before
+
+
+def test_an_old_database_is_upgraded_and_keeps_its_record(old_record):
+    url, before = old_record
+    with Tracker(url) as t:
+        kinds = t.store._all("SELECT DISTINCT kind, kind_confidence, no_quotation FROM quotes")
+        peskov = t.speaker("Peskov")
+    assert kinds == [("claim", 0, 0)]
+    assert peskov["aliases"] == ["Dmitry Peskov"] and peskov["roles"] == ["kremlin spokesman"]
+    assert dump_store(url) == before
+
+
+def test_an_upgraded_database_stores_outlets_as_their_own_kind(old_record, tmp_path):
+    path = write_articles(tmp_path / "o.jsonl", [{"id": "o1", "text": "Talks will resume in May, Interfax reported."}])
+    with Tracker(old_record[0]) as t:
+        t.ingest([path])
+        assert t.speaker("Interfax")["kind"] == "outlet"
+        assert t.speaker("Peskov")["quotes"] == 1 and len(t.speakers()) == 2
+        with pytest.raises(Exception, match="(?i)check"):
+            t.store._cursor("INSERT INTO speakers (name, kind, key) VALUES ('x', 'rumour', 'x')")
+
+
+def test_the_sqlite_schema_edit_leaves_a_sound_file(old_record, backend):
+    if backend != "sqlite":
+        pytest.skip("PostgreSQL drops and adds its constraint")
+    with Tracker(old_record[0]) as t:
+        assert t.store._all("PRAGMA integrity_check") == [("ok",)]
+        assert "'outlet'" in t.store._one("SELECT sql FROM sqlite_schema WHERE name = 'speakers'")[0]
