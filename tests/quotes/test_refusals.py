@@ -74,3 +74,19 @@ def test_declined_to_comment_inside_a_statement_belongs_to_it(extract):
 def test_declined_to_comment_with_a_quotation_keeps_the_words(extract):
     f = extract('The minister declined to comment, saying: "We do not comment on rumours."')
     assert not [q for q in f.quotes if q.no_quotation and "rumours" in f.content(q)]
+
+
+def test_refused_to_provide_records(extract):
+    f = extract("City officials have refused to provide these records.")
+    q = _refusal(f)
+    assert f.content(q) == "these records" and f.cue(q) == "have refused to provide"
+
+
+def test_has_not_given_an_accounting(extract):
+    f = extract("The department still has not given Congress an accurate accounting of the equipment.")
+    assert f.content(_refusal(f)) == "an accurate accounting of the equipment"
+
+
+def test_refused_to_release_prisoners_is_no_refusal(extract):
+    f = extract("The governor refused to release the prisoners.")
+    assert not [q for q in f.quotes if q.kind == "refusal"]

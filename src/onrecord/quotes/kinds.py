@@ -26,12 +26,17 @@ NEGATIONS = frozenset(("not", "never", "no"))
 INTERROGATIVES = frozenset("whether if who whom whose what when where why how which".split())
 #: What a demand for answers asks for ("demanded answers from the agency").
 ANSWERS = frozenset(("answers", "information", "explanation", "explanations"))
+#: The pseudo-kind of ``content_kinds.txt`` whose words are a warning after a modal.
+HARM = "harm"
+MODALS = frozenset(("could", "would", "will", "may", "might", "can"))
+HARM_REACH = 3
 #: How far into the content a "to" makes an "asked" a request ("asked the city council to vote").
 REQUEST_REACH = 5
 FIRST_PERSON = frozenset(("i", "we"))
 #: Pronouns of indirect speech that most often stand for the speaker ("he said he would resign").
 SPEAKER_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
 FUTURE = frozenset(("will", "shall"))
+BE = frozenset(("am", "are", "is", "was", "were"))
 #: Verbs after "it will" that make "it" the empty subject of a state ("it will be close").
 STATES = frozenset(("be", "have", "take", "not"))
 CONDITION = "if"
@@ -45,6 +50,7 @@ _CONTRACTIONS = ((re.compile(r"\b(it|that|there|what|he|she|who|this)'s\b"), r"\
                  (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'re\b"), " are"),
                  (re.compile(r"'m\b"), " am"), (re.compile(r"'ve\b"), " have"), (re.compile(r"'d\b"), " would"))
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘']?[A-Z])")
 _CLOSING = " \t\n\"'”’»›)].,;:…-—"
 
 
@@ -60,6 +66,13 @@ class KindReading:
         """A refusal that the cue reports ("declined to comment on Y") in indirect speech holds none
         of the speaker's words (docs/annotation.md, "Refusals without words of the speaker's")."""
         return self.kind == "refusal" and self.by_cue and quote_type == "indirect"
+
+
+def first_sentence(content: str) -> str:
+    """The content up to its first sentence end: a future or a modal further into a long quotation
+    says little about what the statement does (on the dev halves, first-person futures deep in a
+    paragraph-long quotation were mostly not promises)."""
+    return _SENTENCE_END.split(content, maxsplit=1)[0]
 
 
 def words(text: str) -> list[str]:
@@ -80,7 +93,7 @@ def kind_from_text(cue: str | None, content: str, quote_type: str) -> tuple[str,
 def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     """The kind of a statement, by the signals in the order of the module docstring."""
     lex = kind_lexicon()
-    cue_words, said = words(cue or ""), words(content)
+    cue_words, said, opening = words(cue or ""), words(content), words(first_sentence(content))
     if content.rstrip(_CLOSING).endswith("?"):
         return KindReading("question", CONFIDENCE["question-mark"])
     cue_kind, negated = cue_reading(cue_words, said, lex)
@@ -90,7 +103,7 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
         return _asking(said)
     if cue_kind == "asking" and _demands_answers(cue_words, said):
         return KindReading("question", CONFIDENCE["ask"], by_cue=True)
-    found = content_kinds(said, lex)
+    found = content_kinds(said, opening, lex)
     if "refusal" in found:
         return KindReading("refusal", CONFIDENCE["refusal-words"])
     if cue_kind == "labelling":
@@ -101,7 +114,7 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     for kind in ("denial", "accusation", "warning"):
         if kind in found:
             return KindReading(kind, CONFIDENCE[f"{kind}-words"])
-    future = future_kind(said, quote_type)
+    future = future_kind(opening, quote_type)
     if future is not None:
         return KindReading(future, CONFIDENCE[f"future-{future}"])
     if "prediction" in found:
@@ -153,12 +166,18 @@ def _first_word(said: list[str]) -> str | None:
     return rest[0] if rest else None
 
 
-def content_kinds(said: list[str], lex: KindLexicon) -> set[str]:
-    """The kinds whose content phrases (``content_kinds.txt``) occur in the words ``said``."""
+def content_kinds(said: list[str], opening: list[str], lex: KindLexicon) -> set[str]:
+    """The kinds whose content phrases (``content_kinds.txt``) occur in the words ``said``; a harm
+    word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning."""
     found: set[str] = set()
     for kind, phrase in lex.phrases:
-        if kind not in found and _occurs(phrase, said):
+        if kind not in found and kind != HARM and _occurs(phrase, said):
             found.add(kind)
+    harms = [phrase for kind, phrase in lex.phrases if kind == HARM]
+    for i, word in enumerate(opening):
+        if word in MODALS and any(_occurs(h, opening[i + 1:i + 1 + HARM_REACH]) for h in harms):
+            found.add("warning")
+            break
     return found
 
 
@@ -189,9 +208,12 @@ def future_kind(said: list[str], quote_type: str) -> str | None:
     own = FIRST_PERSON if quote_type == "direct" else SPEAKER_PRONOUNS
     future = FUTURE if quote_type == "direct" else FUTURE | {"would"}
     for i, word in enumerate(said):
-        if word not in future or i == 0:
+        if word in future and i > 0:
+            subject, verb = said[i - 1], said[i + 1:i + 2]
+        elif word == "going" and said[i + 1:i + 2] == ["to"] and i > 1 and said[i - 1] in BE:
+            subject, verb = said[i - 2], said[i + 2:i + 3]  # "we are going to take …"
+        else:
             continue
-        subject, verb = said[i - 1], said[i + 1] if i + 1 < len(said) else ""
-        if subject in own or (subject == "it" and quote_type != "direct" and verb not in STATES):
+        if subject in own or (subject == "it" and quote_type != "direct" and not STATES.intersection(verb)):
             return "warning" if CONDITION in said[:i] else "promise"
     return None

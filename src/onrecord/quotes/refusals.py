@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 
 #: The rule name of these statements (the ``rule`` field).
 REFUSAL_RULE = "no-comment"
+#: How the act hangs from the refusing word: the infinitive of a verb ("refused to say") or of a
+#: noun ("her refusal to provide records").
+INFINITIVE_DEPS = frozenset(("xcomp", "acl"))
 #: Prepositions that introduce what was not commented on.
 TOPIC_PREPOSITIONS = frozenset(("on", "about", "to", "regarding", "over", "into", "concerning"))
 #: Named entities that are when, not what ("declined to comment on Monday").
@@ -72,8 +75,9 @@ def find_refusals(ctx: DocContext) -> list[Attribution]:
 
 def _refusal(ctx: DocContext, act: Token, lex: KindLexicon) -> Attribution | None:
     """The refusal whose act (the verb not done) is ``act``, or None."""
-    refusing = act.head if act.dep_ == "xcomp" and (act.head.lower_ in lex.refusing or (
-        act.head.lower_ in lex.failing and act.lower_ in lex.answers)) else None
+    above = act.head.lower_
+    refusing = act.head if act.dep_ in INFINITIVE_DEPS and (above in lex.refusing or (
+        above in lex.failing and act.lower_ in lex.answers)) else None
     if refusing is None and not any(c.dep_ == "neg" and c.lower_ != "never" for c in act.children):
         return None  # "never said that" denies more than it refuses
     topic, prep = _topic(act)
