@@ -2,7 +2,8 @@
 
 Three files, each with its sources in its header: ``cue_kinds.txt`` (the kind of a cue
 lemma, by the VerbNet and FrameNet classes; the forms of each lemma come from
-``cue_verbs.txt`` and ``refusal_verbs.txt``, so a form is listed once), ``refusal_verbs.txt``
+``cue_verbs.txt`` and ``refusal_verbs.txt``, so a form is listed once, and are the regular
+ones for a word those lists do not hold), ``refusal_verbs.txt``
 (the verbs of a refusal reported without the speaker's words) and ``content_kinds.txt``
 (words of the content). The parse-based refusal rule and the text classifier read the same
 lexicon, so a stored statement is classified from its text as its parse classified it.
@@ -46,6 +47,13 @@ def _classes(name: str) -> dict[str, list[list[str]]]:
     return out
 
 
+def regular_forms(lemma: str) -> tuple[str, ...]:
+    """The forms of a word that no verb list spells out ("brand", "inquire", the reporting nouns):
+    the regular English inflections, which for a noun give at least its plural."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return lemma, f"{lemma}s", f"{stem}ed", f"{stem}ing"
+
+
 @cache
 def kind_lexicon() -> KindLexicon:
     verbs = [forms for rows in (*_classes("cue_verbs.txt").values(), *_classes("refusal_verbs.txt").values())
@@ -56,7 +64,7 @@ def kind_lexicon() -> KindLexicon:
     cue_kinds: dict[str, str] = {}
     for kind, rows in _classes("cue_kinds.txt").items():
         for lemma in (w for row in rows for w in row):
-            for form in forms_of.get(lemma, [lemma]):
+            for form in forms_of.get(lemma) or regular_forms(lemma):
                 cue_kinds.setdefault(form, kind)
     refusal = _classes("refusal_verbs.txt")
 
