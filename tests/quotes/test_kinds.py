@@ -144,7 +144,7 @@ def test_no_cue_and_empty_content_is_a_claim():
 def test_every_cue_kind_is_a_statement_kind():
     helpers = {"labelling", "asking"}
     assert set(kind_lexicon().cue_kinds.values()) - helpers <= set(STATEMENT_KINDS)
-    assert {k for k, _ in kind_lexicon().phrases} - {"harm"} <= set(STATEMENT_KINDS)
+    assert {k for k, _ in kind_lexicon().phrases} - {"harm", "untrue"} <= set(STATEMENT_KINDS)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -169,3 +169,12 @@ def test_a_future_deep_in_a_long_quotation_is_no_promise():
 
 def test_it_is_going_to_be_is_no_promise():
     assert kind("said", "it was going to be a long night") == "claim"
+
+
+def test_baseless_said_of_a_report_is_a_denial():
+    assert kind("said", "the reports were completely baseless") == "denial"
+    assert kind("said", '"Rubbish," ', "direct") == "denial"
+
+
+def test_baseless_before_a_noun_is_no_denial():
+    assert kind("said", "the prosecutors brought baseless charges against him") != "denial"

@@ -26,25 +26,32 @@ NEGATIONS = frozenset(("not", "never", "no"))
 INTERROGATIVES = frozenset("whether if who whom whose what when where why how which".split())
 #: What a demand for answers asks for ("demanded answers from the agency").
 ANSWERS = frozenset(("answers", "information", "explanation", "explanations"))
-#: The pseudo-kind of ``content_kinds.txt`` whose words are a warning after a modal.
-HARM = "harm"
+#: The classes of ``content_kinds.txt`` that are no kind: harm words are a warning after a modal,
+#: untrue words a denial after a form of "be".
+HARM, UNTRUE = "harm", "untrue"
+HELPERS = frozenset((HARM, UNTRUE))
 MODALS = frozenset(("could", "would", "will", "may", "might", "can"))
-HARM_REACH = 3
+HELPER_REACH = 3
 #: How far into the content a "to" makes an "asked" a request ("asked the city council to vote").
 REQUEST_REACH = 5
 FIRST_PERSON = frozenset(("i", "we"))
 #: Pronouns of indirect speech that most often stand for the speaker ("he said he would resign").
 SPEAKER_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
 FUTURE = frozenset(("will", "shall"))
-BE = frozenset(("am", "are", "is", "was", "were"))
+BE = frozenset(("am", "are", "is", "was", "were", "be", "been"))
 #: Verbs after "it will" that make "it" the empty subject of a state ("it will be close").
 STATES = frozenset(("be", "have", "take", "not"))
 CONDITION = "if"
-#: Confidence of each signal: about the share of the statements it labelled that the gold dev
-#: halves (gold/en, gold/press) gave the same kind (docs/kinds.md, "kind_confidence").
-CONFIDENCE = {"question-mark": 0.9, "ask": 0.8, "request": 0.7, "refusal-cue": 0.9, "refusal-words": 0.8,
-              "cue": 0.8, "label": 0.8, "denial-words": 0.7, "accusation-words": 0.6, "warning-words": 0.6,
-              "future-promise": 0.6, "future-warning": 0.6, "prediction-words": 0.6, "negated": 0.6, "default": 0.7}
+#: The signals that the cue phrase gives (the others are read in the content).
+CUE_SIGNALS = frozenset(("refusal-cue", "ask", "cue"))
+#: Confidence of each signal: the share of the statements it labelled, with the gold cue and
+#: content, that the dev halves (gold/en dev, the press supplement's dev half) gave the same kind,
+#: rounded down to one decimal and at most 0.9; a signal seen fewer than five times there keeps
+#: the default's 0.7 (docs/kinds.md, "kind_confidence").
+CONFIDENCE = {"question-mark": 0.8, "ask": 0.9, "request": 0.8, "refusal-cue": 0.9, "refusal-words": 0.7,
+              "cue": 0.9, "label": 0.7, "denial-words": 0.7, "accusation-words": 0.8, "warning-words": 0.7,
+              "future-promise": 0.8, "future-warning": 0.7, "prediction-words": 0.7, "negated": 0.7,
+              "default": 0.7}
 _CONTRACTIONS = ((re.compile(r"\b(it|that|there|what|he|she|who|this)'s\b"), r"\1 is"),
                  (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\b(?:can't|cannot)\b"), "can not"),
                  (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'re\b"), " are"),
@@ -56,11 +63,19 @@ _CLOSING = " \t\n\"'”’»›)].,;:…-—"
 
 @dataclass(frozen=True, slots=True)
 class KindReading:
-    """A kind, its confidence, and whether the cue phrase (not the content) gave it."""
+    """A kind and the signal that gave it (a key of ``CONFIDENCE``)."""
 
     kind: str
-    confidence: float
-    by_cue: bool = False
+    signal: str
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.signal]
+
+    @property
+    def by_cue(self) -> bool:
+        """The cue phrase, not the content, gave the kind."""
+        return self.signal in CUE_SIGNALS
 
     def no_quotation(self, quote_type: str) -> bool:
         """A refusal that the cue reports ("declined to comment on Y") in indirect speech holds none
@@ -95,31 +110,31 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     lex = kind_lexicon()
     cue_words, said, opening = words(cue or ""), words(content), words(first_sentence(content))
     if content.rstrip(_CLOSING).endswith("?"):
-        return KindReading("question", CONFIDENCE["question-mark"])
+        return KindReading("question", "question-mark")
     cue_kind, negated = cue_reading(cue_words, said, lex)
     if cue_kind == "refusal":
-        return KindReading("refusal", CONFIDENCE["refusal-cue"], by_cue=True)
+        return KindReading("refusal", "refusal-cue")
     if cue_kind == "question":
         return _asking(said)
     if cue_kind == "asking" and _demands_answers(cue_words, said):
-        return KindReading("question", CONFIDENCE["ask"], by_cue=True)
+        return KindReading("question", "ask")
     found = content_kinds(said, opening, lex)
     if "refusal" in found:
-        return KindReading("refusal", CONFIDENCE["refusal-words"])
+        return KindReading("refusal", "refusal-words")
     if cue_kind == "labelling":
         if "accusation" in found:
-            return KindReading("accusation", CONFIDENCE["label"])
+            return KindReading("accusation", "label")
     elif cue_kind not in (None, "asking"):
-        return KindReading(cue_kind, CONFIDENCE["cue"], by_cue=True)
+        return KindReading(cue_kind, "cue")
     for kind in ("denial", "accusation", "warning"):
         if kind in found:
-            return KindReading(kind, CONFIDENCE[f"{kind}-words"])
+            return KindReading(kind, f"{kind}-words")
     future = future_kind(opening, quote_type)
     if future is not None:
-        return KindReading(future, CONFIDENCE[f"future-{future}"])
+        return KindReading(future, f"future-{future}")
     if "prediction" in found:
-        return KindReading("prediction", CONFIDENCE["prediction-words"])
-    return KindReading("claim", CONFIDENCE["negated" if negated else "default"])
+        return KindReading("prediction", "prediction-words")
+    return KindReading("claim", "negated" if negated else "default")
 
 
 def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tuple[str | None, bool]:
@@ -150,8 +165,8 @@ def _asking(said: list[str]) -> KindReading:
     claim."""
     opening = said[:REQUEST_REACH]
     if opening[:1] in (["for"], ["that"]) or ("to" in opening and _first_word(said) not in INTERROGATIVES):
-        return KindReading("claim", CONFIDENCE["request"])
-    return KindReading("question", CONFIDENCE["ask"], by_cue=True)
+        return KindReading("claim", "request")
+    return KindReading("question", "ask")
 
 
 def _demands_answers(cue_words: list[str], said: list[str]) -> bool:
@@ -168,17 +183,22 @@ def _first_word(said: list[str]) -> str | None:
 
 def content_kinds(said: list[str], opening: list[str], lex: KindLexicon) -> set[str]:
     """The kinds whose content phrases (``content_kinds.txt``) occur in the words ``said``; a harm
-    word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning."""
-    found: set[str] = set()
-    for kind, phrase in lex.phrases:
-        if kind not in found and kind != HARM and _occurs(phrase, said):
-            found.add(kind)
-    harms = [phrase for kind, phrase in lex.phrases if kind == HARM]
-    for i, word in enumerate(opening):
-        if word in MODALS and any(_occurs(h, opening[i + 1:i + 1 + HARM_REACH]) for h in harms):
-            found.add("warning")
-            break
+    word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning, and
+    an untrue word said of something ("that is nonsense") or opening the content a denial."""
+    found = {kind for kind, phrase in lex.phrases if kind not in HELPERS and _occurs(phrase, said)}
+    if _after(MODALS, HARM, opening, lex):
+        found.add("warning")
+    if _after(BE, UNTRUE, said, lex) or _after(None, UNTRUE, said[:1], lex):
+        found.add("denial")
     return found
+
+
+def _after(anchors: frozenset[str] | None, helper: str, said: list[str], lex: KindLexicon) -> bool:
+    """A word of the ``helper`` class within ``HELPER_REACH`` words after one of ``anchors`` (after
+    the start when ``anchors`` is None)."""
+    phrases = [phrase for kind, phrase in lex.phrases if kind == helper]
+    starts = [0] if anchors is None else [i + 1 for i, w in enumerate(said) if w in anchors]
+    return any(_occurs(p, said[i:i + HELPER_REACH]) for i in starts for p in phrases)
 
 
 def _occurs(phrase: tuple[str, ...], said: list[str]) -> bool:
