@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from onrecord._version import __version__
 from onrecord.nlp.parser import parser_text
 from onrecord.nlp.quote_model import RoleSpan, load_quote_model, quote_model_provenance, with_roles
+from onrecord.quotes.acts import holds_no_quotation, with_reported_acts
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.direct import attach_quotations
@@ -41,7 +42,6 @@ from onrecord.quotes.hybrid import combine, wants_unmatched
 from onrecord.quotes.kind_cues import statement_kind
 from onrecord.quotes.learned import link_roles
 from onrecord.quotes.lexicon import load_lexicon
-from onrecord.quotes.refusals import with_refusals
 from onrecord.quotes.reported import find_reported
 from onrecord.quotes.types import quote_type
 from onrecord.records import Article, ArticleResult, Provenance, Quote, Span
@@ -84,7 +84,7 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
                      roles: list[RoleSpan] | None = None) -> list[Quote]:
     """All quotes of one parsed text; offsets shifted by ``offset``."""
     ctx = DocContext.build(doc)
-    attributions = with_refusals(ctx, _outermost(find_attributions(ctx, settings, roles)))
+    attributions = with_reported_acts(ctx, _outermost(find_attributions(ctx, settings, roles)))
     sources = resolve_speakers(ctx, attributions)
     quotes: list[Quote] = []
     emitted: set[Span] = set()
@@ -108,7 +108,7 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
                 provenance=provenance,
                 kind=kind.kind,
                 kind_confidence=kind.confidence,
-                no_quotation=kind.no_quotation(qtype),
+                no_quotation=holds_no_quotation(att, kind, qtype),
             ))
     return quotes
 

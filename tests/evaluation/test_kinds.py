@@ -1,5 +1,5 @@
 """`onrecord evaluate` reports statement kinds as ../shared/tools/score_kinds.py does, and the quote
-figures without the refusal rule's statements."""
+figures without the statements of the act rules (refusals, charges)."""
 import json
 import subprocess
 import sys
@@ -49,8 +49,8 @@ def test_kind_figures_by_hand():
     assert kinds["confusion"]["promise->claim"] == 1
 
 
-def test_quote_figures_without_the_refusal_rule():
-    brief = score_documents({"d": _gold()}, {"d": _pred()})["without_no_comment"]
+def test_quote_figures_without_the_act_rules():
+    brief = score_documents({"d": _gold()}, {"d": _pred()})["without_act_rules"]
     assert brief["left_out"] == 1
     assert brief["partial"]["all"]["precision"] == 1.0 and brief["partial"]["all"]["recall"] == 2 / 3
 

@@ -12,7 +12,7 @@ from tests.fixtures import SHARED_DATA, shared_file
 runner = CliRunner()
 REFERENCE = SHARED_DATA.parent / "tools" / "score_quotes.py"
 #: Figures onrecord adds to the reference's: statement kinds, and quotes without the refusal rule's.
-EXTRAS = ("kinds", "without_no_comment")
+EXTRAS = ("kinds", "without_act_rules")
 
 
 def _evaluate(tmp_path, gold, *extra):

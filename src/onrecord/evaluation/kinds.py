@@ -1,5 +1,5 @@
 """Statement-kind figures that agree with ../shared/tools/score_kinds.py, and the quote figures
-without the statements of the refusal rule.
+without the statements read from the reported act alone (refusals, charges).
 
 Gold statements with a ``kind`` are matched to predicted ones by content token-overlap F1 of at
 least 0.5 over lower-case ``\\w+`` tokens counted with repeats (greedy by decreasing F1, ties to
@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from onrecord.quotes.refusals import REFUSAL_RULE
+from onrecord.quotes.acts import ACT_RULES
 from onrecord.records import STATEMENT_KINDS
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -98,14 +98,15 @@ def _precision(confusion: Counter) -> dict[str, dict[str, float]]:
     return out
 
 
-def without_refusal_rule(pred_docs: dict[str, dict]) -> tuple[dict[str, dict], int]:
-    """The predictions without the statements that the refusal rule added (rule ``no-comment``:
-    "X declined to comment on Y"), and how many were left out: what the quote figures were before
-    that rule, since it only adds statements (:func:`onrecord.quotes.refusals.with_refusals`)."""
+def without_act_rules(pred_docs: dict[str, dict]) -> tuple[dict[str, dict], int]:
+    """The predictions without the statements read from the act alone (rules ``no-comment``: "X
+    declined to comment on Y", and ``charge-object``: "X denied the allegations"), and how many
+    were left out: what the quote figures were before those rules, since they only add statements
+    (:func:`onrecord.quotes.acts.with_reported_acts`)."""
     out, dropped = {}, 0
     for doc_id, pdoc in pred_docs.items():
         quotes = pdoc.get("quotes") or []
-        kept = [q for q in quotes if not (isinstance(q, dict) and q.get("rule") == REFUSAL_RULE)]
+        kept = [q for q in quotes if not (isinstance(q, dict) and q.get("rule") in ACT_RULES)]
         dropped += len(quotes) - len(kept)
         out[doc_id] = {**pdoc, "quotes": kept}
     return out, dropped

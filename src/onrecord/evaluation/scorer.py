@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from onrecord.evaluation.kinds import format_kinds, has_kinds, score_kinds, without_refusal_rule
+from onrecord.evaluation.kinds import format_kinds, has_kinds, score_kinds, without_act_rules
 from onrecord.evaluation.matching import ScoredSpan, exact_pairs, partial_pairs, token_positions, trim
 from onrecord.evaluation.speakers import check_speaker
 from onrecord.records import QUOTE_TYPES
@@ -120,15 +120,15 @@ def score_documents(gold_docs: dict[str, dict], pred_docs: dict[str, dict],
     result["spans"] = _role_scores(gold_docs, pred_docs, opts)
     if has_kinds(gold_docs):
         result["kinds"] = score_kinds(gold_docs, pred_docs)
-    kept, left_out = without_refusal_rule(pred_docs)
+    kept, left_out = without_act_rules(pred_docs)
     if left_out:
-        result["without_no_comment"] = _brief(score_documents(gold_docs, kept, opts), left_out)
+        result["without_act_rules"] = _brief(score_documents(gold_docs, kept, opts), left_out)
     return result
 
 
 def _brief(result: dict[str, Any], left_out: int) -> dict[str, Any]:
     """The headline quote and speaker figures of ``result``: those scored without the ``left_out``
-    statements of the refusal rule, so that what it adds can be told apart (issue 17)."""
+    statements of the act rules (refusals, charges), so that what they add can be told apart (issue 17)."""
     return {"left_out": left_out, **{mode: {"all": {k: result[mode]["all"][k] for k in ("precision", "recall", "f1")},
                                            "speaker_accuracy": result[mode]["speaker_accuracy"],
                                            "quote_speaker": result[mode]["quote_speaker"]} for mode in MODES}}
@@ -253,12 +253,13 @@ def format_report(result: dict[str, Any], threshold: float = 0.5) -> str:
 
 
 def _extras(result: dict[str, Any]) -> list[str]:
-    """What onrecord reports beyond the reference scorer: the figures without the refusals reported
-    without quotation (rule ``no-comment``), and the statement kinds when the gold has them."""
+    """What onrecord reports beyond the reference scorer: the figures without the statements read
+    from the act alone (rules ``no-comment``, ``charge-object``), and the statement kinds when the
+    gold has them."""
     lines = []
-    brief = result.get("without_no_comment")
+    brief = result.get("without_act_rules")
     if brief:
-        lines += ["", f"== without the {brief['left_out']} no-comment refusals (rule no-comment) =="]
+        lines += ["", f"== without the {brief['left_out']} statements of the rules no-comment and charge-object =="]
         for mode in MODES:
             a, e2e = brief[mode]["all"], brief[mode]["quote_speaker"]
             lines.append("%-8s all P %.3f R %.3f F1 %.3f   speaker acc %.3f   quote+speaker F1 %.3f" % (

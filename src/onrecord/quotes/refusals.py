@@ -16,8 +16,8 @@ Their content is **what was not commented on**, never the speaker's words:
 The cue is the refusal phrase up to the act and its preposition ("declined to comment on",
 "did not respond to"). The verbs are data (``lang/en/refusal_verbs.txt``); an answering verb
 ("respond", "return") counts only with a request in its object, so "did not respond to the
-attack" is no refusal. :func:`with_refusals` adds these to an engine's attributions where no
-attribution of the engine already holds the same words.
+attack" is no refusal. :func:`onrecord.quotes.acts.with_reported_acts` adds these to an
+engine's attributions where no attribution of the engine already holds the same words.
 """
 from __future__ import annotations
 
@@ -45,18 +45,6 @@ TIME_ENTITIES = frozenset(("DATE", "TIME"))
 #: What a negated act may have around it and still be a refusal without a topic ("has not commented").
 BARE_ACT_DEPS = frozenset(("aux", "neg", "nsubj", "advmod", "npadvmod", "punct", "cc"))
 _EDGE_PUNCT = " \t\n,.;:!?—–-\"'”“‘’"
-
-
-def with_refusals(ctx: DocContext, attributions: list[Attribution]) -> list[Attribution]:
-    """``attributions`` with the refusals of ``ctx`` that none of them already covers, in text order."""
-    def covered(refusal: Attribution) -> bool:
-        return any((a.cue is not None and a.cue.overlaps(refusal.cue))
-                   or any(p.overlaps(r) for p in a.content for r in refusal.content) for a in attributions)
-
-    new = [r for r in find_refusals(ctx) if not covered(r)]
-    if not new:
-        return attributions
-    return sorted(attributions + new, key=lambda a: a.start if a.content else 0)
 
 
 def find_refusals(ctx: DocContext) -> list[Attribution]:
