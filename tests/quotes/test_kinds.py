@@ -5,6 +5,8 @@ gives every statement the same kind from its widened cue.
 """
 import pytest
 
+import onrecord
+
 from onrecord.quotes.kind_lexicon import kind_lexicon
 from onrecord.quotes.kinds import kind_from_text, read_kind
 from onrecord.records import STATEMENT_KINDS
@@ -178,3 +180,13 @@ def test_baseless_said_of_a_report_is_a_denial():
 
 def test_baseless_before_a_noun_is_no_denial():
     assert kind("said", "the prosecutors brought baseless charges against him") != "denial"
+
+
+@pytest.mark.parametrize("engine", ["rules", "model", "hybrid"])
+def test_every_engine_gives_kinds(settings, engine):
+    text = ('The agency warned that the river could flood. The White House declined to comment on the report. '
+            '"We will rebuild every house," the mayor said.')
+    quotes = onrecord.extract(text, settings=settings.updated(engine=engine))
+    kinds = {q.kind for q in quotes}
+    assert {"warning", "refusal", "promise"} <= kinds, [(q.content.text(text), q.kind) for q in quotes]
+    assert all(q.no_quotation == (q.kind == "refusal") for q in quotes)
