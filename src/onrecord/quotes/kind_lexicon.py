@@ -10,6 +10,7 @@ lexicon, so a stored statement is classified from its text as its parse classifi
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,8 +35,9 @@ class KindLexicon:
     answers: frozenset[str]
     #: Nouns that make an object a request for the speaker's word.
     requests: frozenset[str]
-    #: (kind, words) of content phrases; a last word ending in "*" is a prefix.
-    phrases: tuple[tuple[str, tuple[str, ...]], ...]
+    #: Kind (or helper class) -> a regular expression alternation of its content phrases, to
+    #: search in words joined by single spaces; a last word ending in "*" is a prefix.
+    phrases: dict[str, str]
 
 
 def _classes(name: str) -> dict[str, list[list[str]]]:
@@ -52,6 +54,13 @@ def regular_forms(lemma: str) -> tuple[str, ...]:
     the regular English inflections, which for a noun give at least its plural."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     return lemma, f"{lemma}s", f"{stem}ed", f"{stem}ing"
+
+
+def _pattern(words: list[str]) -> str:
+    """One content phrase as a regular expression over space-joined words ("fraud*" -> fraud\\S*)."""
+    last = words[-1]
+    tail = re.escape(last[:-1]) + r"\S*" if last.endswith("*") else re.escape(last)
+    return " ".join([*(re.escape(w) for w in words[:-1]), tail])
 
 
 @cache
@@ -71,6 +80,6 @@ def kind_lexicon() -> KindLexicon:
     def flat(cls: str) -> frozenset[str]:
         return frozenset(w for row in refusal.get(cls, []) for w in row)
 
-    phrases = tuple((kind, tuple(words)) for kind, rows in _classes("content_kinds.txt").items()
-                    for words in rows)
+    phrases = {kind: "(?:" + "|".join(_pattern(words) for words in rows) + ")"
+               for kind, rows in _classes("content_kinds.txt").items()}
     return KindLexicon(cue_kinds, flat("refuse"), flat("fail"), flat("act"), flat("answer"), flat("request"), phrases)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from onrecord.quotes.kind_lexicon import KindLexicon, kind_lexicon
 
@@ -118,7 +119,7 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
         return _asking(said)
     if cue_kind == "asking" and _demands_answers(cue_words, said):
         return KindReading("question", "ask")
-    found = content_kinds(said, opening, lex)
+    found = content_kinds(said, opening)
     if "refusal" in found:
         return KindReading("refusal", "refusal-words")
     if cue_kind == "labelling":
@@ -181,37 +182,36 @@ def _first_word(said: list[str]) -> str | None:
     return rest[0] if rest else None
 
 
-def content_kinds(said: list[str], opening: list[str], lex: KindLexicon) -> set[str]:
+def content_kinds(said: list[str], opening: list[str]) -> set[str]:
     """The kinds whose content phrases (``content_kinds.txt``) occur in the words ``said``; a harm
     word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning, and
     an untrue word said of something ("that is nonsense") or opening the content a denial."""
-    found = {kind for kind, phrase in lex.phrases if kind not in HELPERS and _occurs(phrase, said)}
-    if _after(MODALS, HARM, opening, lex):
+    patterns = _patterns()
+    joined = " ".join(said)
+    found = {kind for kind, pattern in patterns.items() if kind not in HELPERS and pattern.search(joined)}
+    if patterns["harm-after-modal"].search(" ".join(opening)):
         found.add("warning")
-    if _after(BE, UNTRUE, said, lex) or _after(None, UNTRUE, said[:1], lex):
+    if patterns["untrue-after-be"].search(joined):
         found.add("denial")
     return found
 
 
-def _after(anchors: frozenset[str] | None, helper: str, said: list[str], lex: KindLexicon) -> bool:
-    """A word of the ``helper`` class within ``HELPER_REACH`` words after one of ``anchors`` (after
-    the start when ``anchors`` is None)."""
-    phrases = [phrase for kind, phrase in lex.phrases if kind == helper]
-    starts = [0] if anchors is None else [i + 1 for i, w in enumerate(said) if w in anchors]
-    return any(_occurs(p, said[i:i + HELPER_REACH]) for i in starts for p in phrases)
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Each kind's phrases as one compiled expression over space-joined words (whole words only),
+    and the helper classes after their anchors: a harm word within ``HELPER_REACH`` words after a
+    modal, an untrue word after a form of "be" or at the start."""
+    def whole(body: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\S){body}(?!\S)")
 
+    def within(anchors: frozenset[str]) -> str:
+        return "(?:" + "|".join(sorted(anchors)) + rf")(?: \S+){{0,{HELPER_REACH - 1}}} "
 
-def _occurs(phrase: tuple[str, ...], said: list[str]) -> bool:
-    n = len(phrase)
-    last = phrase[-1]
-    prefix = last[:-1] if last.endswith("*") else None
-    for i in range(len(said) - n + 1):
-        if said[i:i + n - 1] != list(phrase[:-1]):
-            continue
-        word = said[i + n - 1]
-        if word == last or (prefix is not None and word.startswith(prefix)):
-            return True
-    return False
+    lex = kind_lexicon()
+    out = {kind: whole(body) for kind, body in lex.phrases.items()}
+    out["harm-after-modal"] = whole(within(MODALS) + lex.phrases[HARM])
+    out["untrue-after-be"] = re.compile(rf"(?:^|(?<!\S){within(BE)}){lex.phrases[UNTRUE]}(?!\S)")
+    return out
 
 
 def future_kind(said: list[str], quote_type: str) -> str | None:
