@@ -89,13 +89,14 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
     quotes: list[Quote] = []
     emitted: set[Span] = set()
     for n, (att, res) in enumerate(zip(attributions, sources)):
-        kind = statement_kind(ctx, att)
+        kind = None
         for content in (part for piece in att.content for para in ctx.by_paragraph(piece.trimmed(ctx.text))
                         for part in ctx.without_asides(para)):
             if content.end <= content.start or content in emitted:
                 continue  # empty, or a span two rules reached: one statement is one record
             emitted.add(content)
             qtype = quote_type(ctx.text, content, ctx.quoted)
+            kind = kind or statement_kind(ctx, att, qtype)
             quotes.append(Quote(
                 content=_shift(content, offset),
                 type=qtype,

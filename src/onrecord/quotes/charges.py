@@ -19,6 +19,7 @@ from onrecord.nlp.wordlists import read_word_file
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.reported import _verb_source
+from onrecord.quotes.wordfind import tokens_matching
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,9 +55,9 @@ def find_charges(ctx: DocContext) -> list[Attribution]:
     """Every denial or accusation of ``ctx`` with a noun object, outside quotation marks."""
     lex = charge_lexicon()
     found = []
-    for tok in ctx.doc:
-        cls = lex.classes.get(tok.lower_)
-        if cls is None or tok.pos_ != "VERB" or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
+    for tok in tokens_matching(ctx, lex.classes):
+        cls = lex.classes[tok.lower_]
+        if tok.pos_ != "VERB":
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not deny the report" is no denial

@@ -12,18 +12,14 @@ from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.kind_lexicon import kind_lexicon
 from onrecord.quotes.kinds import KindReading, read_kind
-from onrecord.quotes.types import quote_type
 from onrecord.records import Span
 
 
-def statement_kind(ctx: DocContext, att: Attribution) -> KindReading:
-    """The kind of one attribution, from its widened cue phrase, its whole content and its type."""
-    pieces = [p for p in att.content if p.end > p.start]
-    if not pieces:
-        return read_kind(None, "", "indirect")
-    content = " ".join(p.text(ctx.text) for p in pieces)
-    qtype = quote_type(ctx.text, Span(pieces[0].start, pieces[-1].end), ctx.quoted)
-    return read_kind(cue_phrase(ctx, att.cue), content, qtype)
+def statement_kind(ctx: DocContext, att: Attribution, quote_type: str) -> KindReading:
+    """The kind of one attribution, from its widened cue phrase, its whole content and the type of
+    its first piece (``direct``, ``indirect`` or ``mixed``)."""
+    content = " ".join(p.text(ctx.text) for p in att.content if p.end > p.start)
+    return read_kind(cue_phrase(ctx, att.cue), content, quote_type)
 
 
 def cue_phrase(ctx: DocContext, cue: Span | None) -> str | None:

@@ -94,8 +94,9 @@ def first_sentence(content: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case words with contractions opened ("won't" -> "will", "not")."""
     text = text.lower().replace("’", "'")
-    for pattern, replacement in _CONTRACTIONS:
-        text = pattern.sub(replacement, text)
+    if "'" in text:
+        for pattern, replacement in _CONTRACTIONS:
+            text = pattern.sub(replacement, text)
     return _WORD.findall(text)
 
 

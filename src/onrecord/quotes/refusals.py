@@ -28,6 +28,7 @@ from onrecord.quotes.context import DocContext
 from onrecord.quotes.kind_lexicon import KindLexicon, kind_lexicon
 from onrecord.quotes.kinds import INTERROGATIVES
 from onrecord.quotes.reported import _verb_source
+from onrecord.quotes.wordfind import tokens_matching
 from onrecord.records import Span
 
 if TYPE_CHECKING:
@@ -51,13 +52,10 @@ def find_refusals(ctx: DocContext) -> list[Attribution]:
     """Every refusal in ``ctx`` outside quotation marks, in text order."""
     lex = kind_lexicon()
     found = []
-    for tok in ctx.doc:
-        if tok.pos_ != "VERB" or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
-            continue
-        if tok.lower_ in lex.acts or tok.lower_ in lex.answers:
-            refusal = _refusal(ctx, tok, lex)
-            if refusal is not None:
-                found.append(refusal)
+    for tok in tokens_matching(ctx, lex.acts | lex.answers):
+        refusal = _refusal(ctx, tok, lex) if tok.pos_ == "VERB" else None
+        if refusal is not None:
+            found.append(refusal)
     return found
 
 
