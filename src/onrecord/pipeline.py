@@ -34,10 +34,12 @@ from typing import TYPE_CHECKING
 from onrecord._version import __version__
 from onrecord.nlp.parser import parser_text
 from onrecord.nlp.quote_model import RoleSpan, load_quote_model, quote_model_provenance, with_roles
+from onrecord.quotes.acts import holds_no_quotation, with_reported_acts
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.direct import attach_quotations
 from onrecord.quotes.hybrid import combine, wants_unmatched
+from onrecord.quotes.kind_cues import statement_kind
 from onrecord.quotes.learned import link_roles
 from onrecord.quotes.lexicon import load_lexicon
 from onrecord.quotes.reported import find_reported
@@ -82,19 +84,22 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
                      roles: list[RoleSpan] | None = None) -> list[Quote]:
     """All quotes of one parsed text; offsets shifted by ``offset``."""
     ctx = DocContext.build(doc)
-    attributions = _outermost(find_attributions(ctx, settings, roles))
+    attributions = with_reported_acts(ctx, _outermost(find_attributions(ctx, settings, roles)))
     sources = resolve_speakers(ctx, attributions)
     quotes: list[Quote] = []
     emitted: set[Span] = set()
     for n, (att, res) in enumerate(zip(attributions, sources)):
+        kind = None
         for content in (part for piece in att.content for para in ctx.by_paragraph(piece.trimmed(ctx.text))
                         for part in ctx.without_asides(para)):
             if content.end <= content.start or content in emitted:
                 continue  # empty, or a span two rules reached: one statement is one record
             emitted.add(content)
+            qtype = quote_type(ctx.text, content, ctx.quoted)
+            kind = kind or statement_kind(ctx, att, qtype)
             quotes.append(Quote(
                 content=_shift(content, offset),
-                type=quote_type(ctx.text, content, ctx.quoted),
+                type=qtype,
                 source=_shift(res.source, offset),
                 cue=_shift(att.cue, offset),
                 speaker=res.speaker,
@@ -102,6 +107,9 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
                 attribution_id=n + 1,
                 rule=att.rule,
                 provenance=provenance,
+                kind=kind.kind,
+                kind_confidence=kind.confidence,
+                no_quotation=holds_no_quotation(att, kind, qtype),
             ))
     return quotes
 

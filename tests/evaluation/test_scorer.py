@@ -11,6 +11,8 @@ from tests.fixtures import SHARED_DATA, shared_file
 
 runner = CliRunner()
 REFERENCE = SHARED_DATA.parent / "tools" / "score_quotes.py"
+#: Figures onrecord adds to the reference's: statement kinds, and quotes without the refusal rule's.
+EXTRAS = ("kinds", "without_act_rules")
 
 
 def _evaluate(tmp_path, gold, *extra):
@@ -72,8 +74,10 @@ def test_evaluate_agrees_with_the_reference_scorer(tmp_path, dataset):
                              capture_output=True, text=True, check=True)
         ours = runner.invoke(app, ["evaluate", str(gold), "--pred", str(pred), "--json",
                                    str(tmp_path / "o.json"), *extra])
-        assert ours.stdout.strip() == ref.stdout.strip()
-        assert json.loads((tmp_path / "o.json").read_text()) == json.loads(ref_json.read_text())
+        # onrecord's report is the reference's, to the character, then its own extras (docs/kinds.md).
+        assert ours.stdout.strip().startswith(ref.stdout.strip())
+        public = json.loads((tmp_path / "o.json").read_text())
+        assert {k: v for k, v in public.items() if k not in EXTRAS} == json.loads(ref_json.read_text())
 
 
 FLOORS = {  # (dataset, --types, engine): {metric path: floor}; only ever raised; see docs/evaluation.md

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from onrecord.evaluation.kinds import format_kinds, has_kinds, score_kinds, without_act_rules
 from onrecord.evaluation.matching import ScoredSpan, exact_pairs, partial_pairs, token_positions, trim
 from onrecord.evaluation.speakers import check_speaker
 from onrecord.records import QUOTE_TYPES
@@ -117,7 +118,20 @@ def score_documents(gold_docs: dict[str, dict], pred_docs: dict[str, dict],
     for mode, c in counts.items():
         result[mode] = _summary(c)
     result["spans"] = _role_scores(gold_docs, pred_docs, opts)
+    if has_kinds(gold_docs):
+        result["kinds"] = score_kinds(gold_docs, pred_docs)
+    kept, left_out = without_act_rules(pred_docs)
+    if left_out:
+        result["without_act_rules"] = _brief(score_documents(gold_docs, kept, opts), left_out)
     return result
+
+
+def _brief(result: dict[str, Any], left_out: int) -> dict[str, Any]:
+    """The headline quote and speaker figures of ``result``: those scored without the ``left_out``
+    statements of the act rules (refusals, charges), so that what they add can be told apart (issue 17)."""
+    return {"left_out": left_out, **{mode: {"all": {k: result[mode]["all"][k] for k in ("precision", "recall", "f1")},
+                                           "speaker_accuracy": result[mode]["speaker_accuracy"],
+                                           "quote_speaker": result[mode]["quote_speaker"]} for mode in MODES}}
 
 
 def _label(t: str | None) -> str:
@@ -235,7 +249,24 @@ def format_report(result: dict[str, Any], threshold: float = 0.5) -> str:
         for mode, m in modes.items():
             lines.append("%-7s %-8s %6.3f %6.3f %6.3f   %5d %5d %5d" % (
                 role, mode, m["precision"], m["recall"], m["f1"], m["gold"], m["pred"], m["tp"]))
-    return "\n".join(lines)
+    return "\n".join(lines + _extras(result))
+
+
+def _extras(result: dict[str, Any]) -> list[str]:
+    """What onrecord reports beyond the reference scorer: the figures without the statements read
+    from the act alone (rules ``no-comment``, ``charge-object``), and the statement kinds when the
+    gold has them."""
+    lines = []
+    brief = result.get("without_act_rules")
+    if brief:
+        lines += ["", f"== without the {brief['left_out']} statements of the rules no-comment and charge-object =="]
+        for mode in MODES:
+            a, e2e = brief[mode]["all"], brief[mode]["quote_speaker"]
+            lines.append("%-8s all P %.3f R %.3f F1 %.3f   speaker acc %.3f   quote+speaker F1 %.3f" % (
+                mode, a["precision"], a["recall"], a["f1"], brief[mode]["speaker_accuracy"], e2e["f1"]))
+    if "kinds" in result:
+        lines += ["", format_kinds(result["kinds"])]
+    return lines
 
 
 def format_comparison(results: dict[str, dict[str, Any]]) -> str:

@@ -1,0 +1,85 @@
+"""The words that give a statement its kind, read once from the data files of ``lang/en/``.
+
+Three files, each with its sources in its header: ``cue_kinds.txt`` (the kind of a cue
+lemma, by the VerbNet and FrameNet classes; the forms of each lemma come from
+``cue_verbs.txt`` and ``refusal_verbs.txt``, so a form is listed once, and are the regular
+ones for a word those lists do not hold), ``refusal_verbs.txt``
+(the verbs of a refusal reported without the speaker's words) and ``content_kinds.txt``
+(words of the content). The parse-based refusal rule and the text classifier read the same
+lexicon, so a stored statement is classified from its text as its parse classified it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from onrecord.nlp.wordlists import read_word_file
+
+PACKAGE = "onrecord.quotes.lang.en"
+
+
+@dataclass(frozen=True, slots=True)
+class KindLexicon:
+    """Word forms by what they say about a statement's kind."""
+
+    #: A cue word form (verb form or reporting noun) -> the kind it gives.
+    cue_kinds: dict[str, str]
+    #: Forms of "decline" and "refuse", whose infinitive is the act not done.
+    refusing: frozenset[str]
+    #: Forms of "fail", a refusal before an answering verb with a request only.
+    failing: frozenset[str]
+    #: Forms of communication verbs that, refused or negated, are a refusal.
+    acts: frozenset[str]
+    #: Forms of answering verbs, a refusal when negated only with a request in their object.
+    answers: frozenset[str]
+    #: Nouns that make an object a request for the speaker's word.
+    requests: frozenset[str]
+    #: Kind (or helper class) -> a regular expression alternation of its content phrases, to
+    #: search in words joined by single spaces; a last word ending in "*" is a prefix.
+    phrases: dict[str, str]
+
+
+def _classes(name: str) -> dict[str, list[list[str]]]:
+    """``CLASS: words`` lines of a data file, grouped by class."""
+    out: dict[str, list[list[str]]] = {}
+    for line in read_word_file(PACKAGE, name):
+        cls, _, words = line.partition(":")
+        out.setdefault(cls.strip(), []).append(words.split())
+    return out
+
+
+def regular_forms(lemma: str) -> tuple[str, ...]:
+    """The forms of a word that no verb list spells out ("brand", "inquire", the reporting nouns):
+    the regular English inflections, which for a noun give at least its plural."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return lemma, f"{lemma}s", f"{stem}ed", f"{stem}ing"
+
+
+def _pattern(words: list[str]) -> str:
+    """One content phrase as a regular expression over space-joined words ("fraud*" -> fraud\\S*)."""
+    last = words[-1]
+    tail = re.escape(last[:-1]) + r"\S*" if last.endswith("*") else re.escape(last)
+    return " ".join([*(re.escape(w) for w in words[:-1]), tail])
+
+
+@cache
+def kind_lexicon() -> KindLexicon:
+    verbs = [forms for rows in (*_classes("cue_verbs.txt").values(), *_classes("refusal_verbs.txt").values())
+             for forms in rows]
+    forms_of: dict[str, list[str]] = {}
+    for forms in verbs:
+        forms_of.setdefault(forms[0], forms)
+    cue_kinds: dict[str, str] = {}
+    for kind, rows in _classes("cue_kinds.txt").items():
+        for lemma in (w for row in rows for w in row):
+            for form in forms_of.get(lemma) or regular_forms(lemma):
+                cue_kinds.setdefault(form, kind)
+    refusal = _classes("refusal_verbs.txt")
+
+    def flat(cls: str) -> frozenset[str]:
+        return frozenset(w for row in refusal.get(cls, []) for w in row)
+
+    phrases = {kind: "(?:" + "|".join(_pattern(words) for words in rows) + ")"
+               for kind, rows in _classes("content_kinds.txt").items()}
+    return KindLexicon(cue_kinds, flat("refuse"), flat("fail"), flat("act"), flat("answer"), flat("request"), phrases)

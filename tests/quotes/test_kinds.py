@@ -1,0 +1,192 @@
+"""Statement kinds (docs/kinds.md): one test per signal of the classifier, on hand-written statements.
+
+``kind_from_text`` is what the store uses on stored statements; ``extract`` checks that the parse
+gives every statement the same kind from its widened cue.
+"""
+import pytest
+
+import onrecord
+
+from onrecord.quotes.kind_lexicon import kind_lexicon
+from onrecord.quotes.kinds import kind_from_text, read_kind
+from onrecord.records import STATEMENT_KINDS
+
+
+def kind(cue, content, quote_type="indirect"):
+    return kind_from_text(cue, content, quote_type)[0]
+
+
+def test_plain_saying_is_a_claim():
+    assert kind_from_text("said", "the talks went well", "indirect") == ("claim", 0.7)
+
+
+def test_question_mark_is_a_question():
+    assert kind("said", '"Who will pay for this?"', "direct") == "question"
+
+
+def test_asked_whether_is_a_question():
+    assert kind("asked", "whether the deal was legal") == "question"
+
+
+def test_asked_to_is_a_request_and_a_claim():
+    assert kind("asked", "the judge to delay the trial") != "question"
+    assert kind("asked", "to delay the trial") == "claim"
+
+
+def test_demanded_answers_is_a_question():
+    assert kind("demanded", "answers from the agency about the contracts") == "question"
+    assert kind("demanded", "that the minister resign") == "claim"
+
+
+def test_denied_is_a_denial():
+    assert kind("denied", "reports that troops had crossed the border") == "denial"
+
+
+def test_did_not_deny_is_not_a_denial():
+    assert kind("did not deny", "that he met the envoy") == "claim"
+
+
+def test_nonsense_is_a_denial():
+    assert kind("told reporters", '"That is nonsense, pure invention,"', "direct") == "denial"
+
+
+def test_its_fake_is_a_denial():
+    assert kind("said", '"I don\'t believe it, it\'s fake."', "direct") == "denial"
+
+
+def test_would_not_say_is_a_refusal():
+    reading = read_kind("would not say", "whether the talks would resume", "indirect")
+    assert reading.kind == "refusal" and reading.no_quotation("indirect")
+
+
+def test_declined_to_comment_is_a_refusal_without_quotation():
+    reading = read_kind("declined to comment on", "the report", "indirect")
+    assert reading.kind == "refusal" and reading.no_quotation("indirect")
+
+
+def test_did_not_respond_to_a_request_is_a_refusal():
+    assert kind("did not respond to", "a request for comment") == "refusal"
+    assert kind("failed to respond to", "the senators' requests for information") == "refusal"
+
+
+def test_did_not_respond_to_an_attack_is_not_a_refusal():
+    assert kind("did not respond to", "the attack") == "claim"
+
+
+def test_we_will_not_speculate_is_a_refusal_in_the_speakers_words():
+    reading = read_kind("said", '"We will not speculate about a date,"', "direct")
+    assert reading.kind == "refusal" and not reading.no_quotation("direct")
+
+
+def test_no_comment_is_a_refusal():
+    assert kind("said", '"No comment."', "direct") == "refusal"
+
+
+def test_accused_is_an_accusation():
+    assert kind("accused", "the company of hiding the losses") == "accusation"
+
+
+def test_called_a_thug_is_an_accusation():
+    assert kind("called", 'his rival a "thug"', "mixed") == "accusation"
+
+
+def test_called_a_friend_is_a_claim():
+    assert kind("called", 'his rival "a friend"', "mixed") == "claim"
+
+
+def test_they_lied_is_an_accusation():
+    assert kind("said", '"They lied to the voters,"', "direct") == "accusation"
+
+
+def test_warned_is_a_warning():
+    assert kind("warned", "that the river could flood") == "warning"
+
+
+def test_if_then_we_will_is_a_warning():
+    assert kind("said", '"If they cross the line, we will respond,"', "direct") == "warning"
+
+
+def test_first_person_future_is_a_promise():
+    assert kind("said", '"We will rebuild every house,"', "direct") == "promise"
+
+
+def test_pledged_is_a_promise():
+    assert kind("pledged", "to rebuild every house") == "promise"
+
+
+def test_he_would_in_indirect_speech_is_a_promise():
+    assert kind("said", "he would continue the policies of his predecessor") == "promise"
+    assert kind("said", "it will refund all customers") == "promise"
+
+
+def test_it_will_be_is_no_promise():
+    assert kind("said", "it would be a difficult winter") == "claim"
+
+
+def test_expected_to_is_a_prediction():
+    assert kind("said", "prices are expected to rise next year") == "prediction"
+
+
+def test_predicted_is_a_prediction():
+    assert kind("predicted", "that prices would rise") == "prediction"
+
+
+def test_confirmed_is_a_confirmation():
+    assert kind("confirmed", "that two people died") == "confirmation"
+
+
+def test_admitted_is_a_confirmation():
+    assert kind("admitted", "that mistakes were made") == "confirmation"
+
+
+def test_no_cue_and_empty_content_is_a_claim():
+    assert kind(None, "") == "claim"
+
+
+def test_every_cue_kind_is_a_statement_kind():
+    helpers = {"labelling", "asking"}
+    assert set(kind_lexicon().cue_kinds.values()) - helpers <= set(STATEMENT_KINDS)
+    assert set(kind_lexicon().phrases) - {"harm", "untrue"} <= set(STATEMENT_KINDS)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Smith refused to say whether she would run again.", "refusal"),
+    ("The minister denied that troops had crossed the border.", "denial"),
+    ("The agency warned that the river could flood.", "warning"),
+    ('"We will rebuild every house," the mayor said.', "promise"),
+])
+def test_the_parse_gives_every_statement_its_kind(extract, sentence, expected):
+    f = extract(sentence)
+    assert [q.kind for q in f.quotes] == [expected]
+    assert all(0.0 < q.kind_confidence <= 1.0 for q in f.quotes)
+
+
+def test_we_are_going_to_is_a_promise():
+    assert kind("saying", '"Hell yes, we\'re going to take your rifles."', "direct") == "promise"
+
+
+def test_a_future_deep_in_a_long_quotation_is_no_promise():
+    assert kind("said", '"The year was hard. Prices rose. We will see what comes."', "direct") == "claim"
+
+
+def test_it_is_going_to_be_is_no_promise():
+    assert kind("said", "it was going to be a long night") == "claim"
+
+
+def test_baseless_said_of_a_report_is_a_denial():
+    assert kind("said", "the reports were completely baseless") == "denial"
+    assert kind("said", '"Rubbish," ', "direct") == "denial"
+
+
+def test_baseless_before_a_noun_is_no_denial():
+    assert kind("said", "the prosecutors brought baseless charges against him") != "denial"
+
+
+@pytest.mark.parametrize("engine", ["rules", "model", "hybrid"])
+def test_every_engine_gives_kinds(settings, engine):
+    text = ('The agency warned that the river could flood. The White House declined to comment on the report. '
+            '"We will rebuild every house," the mayor said.')
+    quotes = onrecord.extract(text, settings=settings.updated(engine=engine))
+    kinds = {q.kind for q in quotes}
+    assert {"warning", "refusal", "promise"} <= kinds, [(q.content.text(text), q.kind) for q in quotes]
+    assert all(q.no_quotation == (q.kind == "refusal") for q in quotes)

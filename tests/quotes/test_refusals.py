@@ -1,0 +1,92 @@
+"""Refusals reported without words of the speaker's (docs/annotation.md): one test per construction."""
+
+
+def _refusal(f):
+    hits = [q for q in f.quotes if q.kind == "refusal"]
+    assert len(hits) == 1, [(f.content(q), q.kind) for q in f.quotes]
+    q = hits[0]
+    assert q.no_quotation and q.type == "indirect"
+    return q
+
+
+def test_declined_to_comment_on_topic(extract):
+    f = extract("The White House declined to comment on the report.")
+    q = _refusal(f)
+    assert f.content(q) == "the report" and f.cue(q) == "declined to comment on"
+    assert q.speaker.name == "White House" and q.rule == "no-comment"
+
+
+def test_declined_to_comment_without_topic(extract):
+    f = extract("A spokesman for the bank declined to comment.")
+    q = _refusal(f)
+    assert f.content(q) == "to comment" and f.cue(q) == "declined to comment"
+
+
+def test_declined_to_comment_on_a_day_names_no_topic(extract):
+    f = extract("The ministry declined to comment on Monday.")
+    assert f.content(_refusal(f)) == "to comment"
+
+
+def test_refused_to_say_whether(extract):
+    f = extract("Senator Mary Smith refused to say whether she would run again.")
+    q = _refusal(f)
+    assert f.content(q) == "whether she would run again" and q.speaker.name == "Mary Smith"
+
+
+def test_did_not_respond_to_a_request_for_comment(extract):
+    f = extract("The company did not respond to a request for comment.")
+    q = _refusal(f)
+    assert f.content(q) == "a request for comment" and f.cue(q) == "did not respond to"
+
+
+def test_has_not_commented_on_topic(extract):
+    f = extract("Jones hasn't commented on the allegations.")
+    q = _refusal(f)
+    assert f.content(q) == "the allegations" and f.cue(q) == "hasn't commented on"
+
+
+def test_would_not_confirm_object(extract):
+    f = extract("Police would not confirm the number of arrests.")
+    q = _refusal(f)
+    assert f.content(q) == "the number of arrests" and q.speaker.name == "Police"
+
+
+def test_did_not_respond_to_an_attack_is_no_refusal(extract):
+    f = extract("The army did not respond to the attack on the border post.")
+    assert not [q for q in f.quotes if q.kind == "refusal"]
+
+
+def test_did_not_say_a_that_clause_is_no_refusal(extract):
+    f = extract("The mayor did not say that the bridge would close.")
+    assert not [q for q in f.quotes if q.rule == "no-comment"]
+
+
+def test_never_said_that_is_no_refusal(extract):
+    f = extract("She has never said that about her rival.")
+    assert not [q for q in f.quotes if q.rule == "no-comment"]
+
+
+def test_declined_to_comment_inside_a_statement_belongs_to_it(extract):
+    f = extract("The lawyer said his client had declined to comment on the charges.")
+    assert [q.rule for q in f.quotes] != [] and not [q for q in f.quotes if q.rule == "no-comment"]
+
+
+def test_declined_to_comment_with_a_quotation_keeps_the_words(extract):
+    f = extract('The minister declined to comment, saying: "We do not comment on rumours."')
+    assert not [q for q in f.quotes if q.no_quotation and "rumours" in f.content(q)]
+
+
+def test_refused_to_provide_records(extract):
+    f = extract("City officials have refused to provide these records.")
+    q = _refusal(f)
+    assert f.content(q) == "these records" and f.cue(q) == "have refused to provide"
+
+
+def test_has_not_given_an_accounting(extract):
+    f = extract("The department still has not given Congress an accurate accounting of the equipment.")
+    assert f.content(_refusal(f)) == "an accurate accounting of the equipment"
+
+
+def test_refused_to_release_prisoners_is_no_refusal(extract):
+    f = extract("The governor refused to release the prisoners.")
+    assert not [q for q in f.quotes if q.kind == "refusal"]
