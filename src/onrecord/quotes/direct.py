@@ -23,6 +23,7 @@ import re
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.marks import QuotedSpan
+from onrecord.quotes.standalone import is_heading, speaker_of_standalone, stands_alone
 from onrecord.records import Span
 
 _DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-Z][^\n]{1,80})$")
@@ -35,6 +36,8 @@ CHAIN_DEPS = ("pcomp", "prep", "xcomp", "advcl", "conj")
 LEAD_IN_MARKS = ("--", "—", "–", ":")
 #: Words allowed between a cue and the colon that introduces its quotation.
 MAX_COLON_PHRASE_WORDS = 8
+#: Prepositions that belong to a title in a headline credit ("Mayor of Leeds: …").
+TITLE_PREPOSITIONS = ("of",)
 #: How far up the parse a partial quote may sit below its cue.
 MAX_GOVERNING_DEPTH = 5
 
@@ -45,6 +48,7 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
     placed = [a for a in cues if a.content]
     bare = [a for a in cues if not a.content]
     placed.sort(key=lambda a: a.start)
+    alone: list[QuotedSpan] = []
     for q in ctx.quoted:
         if not _WORD.search(ctx.text, q.start, q.end) or ctx.is_furniture(q.start):
             continue
@@ -52,15 +56,27 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
         if host is not None:
             _absorb(ctx, host, q.span)
             continue
-        att = (_bare_cue(ctx, q, bare) or _nearer_than_clause(ctx, q, placed) or _leads_into(ctx, q, placed)
+        att = _bare_cue(ctx, q, bare)
+        if att is None and stands_alone(ctx, q):
+            alone.append(q)  # its speaker may be named further on: placed when all others are
+            continue
+        att = (att or _nearer_than_clause(ctx, q, placed) or _leads_into(ctx, q, placed)
                or _interrupted_or_continued(ctx, q, placed)
                or _credited(ctx, q) or _floating(ctx, q, placed, floating_paragraphs))
-        if att is None:
-            continue
-        if att not in placed:
-            placed.append(att)
-        placed.sort(key=lambda a: a.start)
+        _place(placed, att)
+    for q in alone:
+        _place(placed, speaker_of_standalone(ctx, q, placed)
+               or (None if is_heading(ctx, q) else _floating(ctx, q, placed, floating_paragraphs)))
     return placed
+
+
+def _place(placed: list[Attribution], att: Attribution | None) -> None:
+    """Add a new attribution, or keep the order after one grew at its start."""
+    if att is None:
+        return
+    if att not in placed:
+        placed.append(att)
+    placed.sort(key=lambda a: a.start)
 
 
 def _overlapping(placed: list[Attribution], span: Span) -> Attribution | None:
@@ -128,12 +144,22 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
         if att.cue.start >= q.end and _between_is(ctx, q.end, att.cue.start, allowed):
             return _take(bare, att, [q.span], "quote-cue", 0.9, q)
         if att.cue.end <= q.start and _governs(doc[cue_tok], doc[first_tok]):
-            start_tok = cue_tok + 1
-            while start_tok in allowed or doc[start_tok].is_punct:
-                start_tok += 1
-            content = Span(doc[start_tok].idx, q.end)
-            return _take(bare, att, [content], "partial-quote", 0.8, q)
+            return _take(bare, att, [_partial_content(ctx, cue_tok, allowed, q)], "partial-quote", 0.8, q)
     return None
+
+
+def _partial_content(ctx: DocContext, cue_tok: int, allowed: set[int], q: QuotedSpan) -> Span:
+    """A quotation the cue governs from outside: from the cue's object to the quotation's end.
+
+    For predicative speech ("called his rival a “thug”", "described it as “a disaster”") this is
+    the object with its quoted label, mixed content, as PolNeAR marks it; GGT and our gold mark
+    the label alone, which this still matches at the scorer's partial overlap.
+    """
+    doc = ctx.doc
+    start_tok = cue_tok + 1
+    while start_tok in allowed or doc[start_tok].is_punct:
+        start_tok += 1
+    return Span(doc[start_tok].idx, q.end)
 
 
 def _verb_chain(cue, source) -> set[int]:
@@ -292,8 +318,21 @@ def _credited(ctx: DocContext, q: QuotedSpan) -> Attribution | None:
     if before.endswith(":") and 0 < len(before[:-1].split()) <= 6 and before[0].isupper():
         colon = para.start + len(before) - 1
         return Attribution([q.span], Span(colon, colon + 1), "colon-credit",
-                           source_span=Span(para.start, colon), confidence=0.75, quoted=[q.span])
+                           source_span=_headline_name(ctx, para.start, colon), confidence=0.75, quoted=[q.span])
     return None
+
+
+def _headline_name(ctx: DocContext, start: int, colon: int) -> Span:
+    """``Lavrov on the grain deal: "…"``: the name ends before the topic's preposition.
+
+    Headlines credit a quotation as "Name on/about/over topic:" (issue 16: the speaker
+    was "Lavrov on the grain deal"); "of" stays, it belongs to a title ("Mayor of Leeds").
+    """
+    first = ctx.token_at(start)
+    for tok in ctx.doc[first + 1:ctx.token_at(colon)]:
+        if tok.pos_ == "ADP" and tok.lower_ not in TITLE_PREPOSITIONS:
+            return Span(start, tok.idx).trimmed(ctx.text)
+    return Span(start, colon)
 
 
 def _floating(ctx: DocContext, q: QuotedSpan, placed: list[Attribution],
