@@ -89,3 +89,11 @@ def test_title_inside_a_name_is_cut_off_as_a_role(extract):
 def test_participle_naming_a_described_person_gives_the_name(extract):
     f = extract("A man identified as Tom Reyes said the fire started at noon.")
     assert f.containing("fire started").speaker.name == "Tom Reyes"
+
+
+def test_pronoun_takes_the_previous_speaker_the_article_only_describes(extract):
+    """Issue 16: "He even called his rival a “thug”" was left to nobody (or to the rival)."""
+    f = extract("The minister claimed that the talks had failed. He even called his rival a “thug”, "
+                "whereas earlier he had not hesitated to say that the army would win.")
+    assert f.containing("“thug”").speaker.name == "The minister"
+    assert f.containing("army would win").speaker.name == "The minister"

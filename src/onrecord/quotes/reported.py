@@ -232,12 +232,12 @@ def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
         return []
     first, last = head.left_edge.i, head.right_edge.i
     cut_first, cut_last = verb.left_edge.i, verb.right_edge.i
-    pieces: list[Span] = []
-    if cut_first > first:
-        pieces += _trimmed(ctx, first, cut_first - 1, verb.i)
-    if cut_last < last:
-        pieces += _trimmed(ctx, cut_last + 1, last, verb.i)
-    return pieces
+    after = _trimmed(ctx, cut_last + 1, last, verb.i) if cut_last < last else []
+    if cut_first <= first:
+        return after
+    # The words before an inserted attribution ("The army, the minister said, would hold ...") open
+    # the clause: kept however short, so the content never starts mid-clause (issue 16).
+    return _trimmed(ctx, first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_TOKENS) + after
 
 
 def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
@@ -249,7 +249,7 @@ def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
     return left >= 0 and ctx.in_quote[left]
 
 
-def _trimmed(ctx: DocContext, first: int, last: int, anchor: int) -> list[Span]:
+def _trimmed(ctx: DocContext, first: int, last: int, anchor: int, min_words: int = MIN_CONTENT_TOKENS) -> list[Span]:
     """Tokens first..last in the anchor's paragraph, without edge punctuation
     outside quotes; [] if too short.
 
@@ -269,7 +269,7 @@ def _trimmed(ctx: DocContext, first: int, last: int, anchor: int) -> list[Span]:
     while last >= first and (doc[last].is_punct or doc[last].is_space) and not ctx.in_quote[last]:
         last -= 1
     words = sum(1 for i in range(first, last + 1) if not doc[i].is_punct)
-    if last < first or words < MIN_CONTENT_TOKENS:
+    if last < first or words < min_words:
         return []
     return [ctx.char_span(first, last)]
 
