@@ -26,6 +26,8 @@ _LOOSE_EDGE = frozenset(" \t\n,;—–-")
 MIN_ASIDE_WORDS = 3
 #: Content left on one side of an aside needs this many words to stand as a piece.
 MIN_PIECE_WORDS = 2
+#: Reported content needs this many words, unless it is a piece of an interrupted clause.
+MIN_CONTENT_WORDS = 3
 #: A parenthetical: between spaced dashes, or in parentheses.
 _ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]*?\s(?:—|–|--)(?=\s)|\s?\([^()\n]*\)")
 
@@ -132,6 +134,30 @@ class DocContext:
     def sentence(self, token: Token) -> tuple[int, int]:
         """(first token, end token) of the sentence holding ``token``."""
         return self.sent_bounds[self.sent_of[token.i]]
+
+    def clause_span(self, first: int, last: int, anchor: int, min_words: int = MIN_CONTENT_WORDS) -> list[Span]:
+        """Tokens first..last in the anchor's paragraph, without edge punctuation
+        outside quotes; [] if too short.
+
+        A parse can run a sentence over a line break (a heading after a
+        paragraph); content stays in the paragraph of its cue.
+        """
+        doc = self.doc
+        for i in range(first, last + 1):
+            if "\n" in doc[i].text:
+                if i < anchor:
+                    first = i + 1
+                else:
+                    last = i - 1
+                    break
+        while first <= last and (doc[first].is_punct or doc[first].is_space) and not self.in_quote[first]:
+            first += 1
+        while last >= first and (doc[last].is_punct or doc[last].is_space) and not self.in_quote[last]:
+            last -= 1
+        words = sum(1 for i in range(first, last + 1) if not doc[i].is_punct)
+        if last < first or words < min_words:
+            return []
+        return [self.char_span(first, last)]
 
     def char_span(self, first: int, last: int) -> Span:
         """Characters of tokens first..last inclusive, trailing punctuation kept."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
-from onrecord.quotes.context import DocContext
+from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon
 from onrecord.records import Span
 
@@ -36,7 +36,6 @@ RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 EXPLETIVES = ("it", "there")
 #: Verbs whose passive subject is the hearer, not the speaker ("he was told").
 HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
-MIN_CONTENT_TOKENS = 3
 #: Forms of "say", whose noun object is in practice a misparsed clause subject.
 SAY_FORMS = frozenset("say says said saying".split())
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -112,7 +111,7 @@ def _complement(ctx: DocContext, verb: Token) -> list[Span]:
     if best.i > verb.i:
         first = _misparsed_subject(verb, best, first)
         last = _trailing_modifiers(verb, last)
-    return _trimmed(ctx, first, last, verb.i)
+    return ctx.clause_span(first, last, verb.i)
 
 
 def _misparsed_subject(verb: Token, clause: Token, first: int) -> int:
@@ -168,7 +167,7 @@ def _misparsed_complement(ctx: DocContext, verb: Token) -> list[Span]:
     _, sent_end = ctx.sentence(verb)
     if not any(t.tag_ in FINITE_TAGS and _depends_on(t, verb) for t in ctx.doc[obj.i + 1:sent_end]):
         return []
-    return _trimmed(ctx, obj.left_edge.i, sent_end - 1, verb.i)
+    return ctx.clause_span(obj.left_edge.i, sent_end - 1, verb.i)
 
 
 def _next_word(ctx: DocContext, i: int) -> int:
@@ -206,7 +205,7 @@ def _colon_content(ctx: DocContext, verb: Token) -> list[Span]:
     _, sent_end = ctx.sentence(verb)
     if nxt + 1 >= sent_end:
         return []
-    return _trimmed(ctx, nxt + 1, sent_end - 1, verb.i)
+    return ctx.clause_span(nxt + 1, sent_end - 1, verb.i)
 
 
 def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
@@ -232,12 +231,12 @@ def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
         return []
     first, last = head.left_edge.i, head.right_edge.i
     cut_first, cut_last = verb.left_edge.i, verb.right_edge.i
-    after = _trimmed(ctx, cut_last + 1, last, verb.i) if cut_last < last else []
+    after = ctx.clause_span(cut_last + 1, last, verb.i) if cut_last < last else []
     if cut_first <= first:
         return after
     # The words before an inserted attribution ("The army, the minister said, would hold ...") open
     # the clause: kept however short, so the content never starts mid-clause (issue 16).
-    return _trimmed(ctx, first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_TOKENS) + after
+    return ctx.clause_span(first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_WORDS) + after
 
 
 def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
@@ -247,31 +246,6 @@ def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
     while left >= 0 and doc[left].is_punct and not ctx.in_quote[left]:
         left -= 1
     return left >= 0 and ctx.in_quote[left]
-
-
-def _trimmed(ctx: DocContext, first: int, last: int, anchor: int, min_words: int = MIN_CONTENT_TOKENS) -> list[Span]:
-    """Tokens first..last in the anchor's paragraph, without edge punctuation
-    outside quotes; [] if too short.
-
-    A parse can run a sentence over a line break (a heading after a
-    paragraph); content stays in the paragraph of its cue.
-    """
-    doc = ctx.doc
-    for i in range(first, last + 1):
-        if "\n" in doc[i].text:
-            if i < anchor:
-                first = i + 1
-            else:
-                last = i - 1
-                break
-    while first <= last and (doc[first].is_punct or doc[first].is_space) and not ctx.in_quote[first]:
-        first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and not ctx.in_quote[last]:
-        last -= 1
-    words = sum(1 for i in range(first, last + 1) if not doc[i].is_punct)
-    if last < first or words < min_words:
-        return []
-    return [ctx.char_span(first, last)]
 
 
 def _verb_source(verb: Token, inverted: bool) -> int | None:
@@ -355,9 +329,9 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
         sent_start, sent_end = ctx.sentence(tok)
         # The phrase opens, ends or interrupts the content
         # ("Wilson-Raybould, according to the report, rebuffed the pressure").
-        content = _trimmed(ctx, phrase_end + 1, sent_end - 1, tok.i)
+        content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i)
         if tok.i != _first_word(ctx, sent_start):
-            content = _trimmed(ctx, sent_start, tok.i - 1, tok.i) + content
+            content = ctx.clause_span(sent_start, tok.i - 1, tok.i) + content
         if not content:
             return None
         return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
@@ -380,7 +354,7 @@ def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
                    and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
     if clause is None:
         return None
-    content = _trimmed(ctx, clause.left_edge.i, clause.right_edge.i, noun.i)
+    content = ctx.clause_span(clause.left_edge.i, clause.right_edge.i, noun.i)
     if not content:
         return None
     source = next((c.i for c in noun.children if c.dep_ == "poss"), None)
