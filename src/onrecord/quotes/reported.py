@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.phrasal import is_passive, phrasal_content
 from onrecord.records import Span
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ NON_FINITE_DEPS = ("xcomp", "advcl", "conj", "pcomp", "dep")
 NOMINAL_POS = ("PROPN", "NOUN", "PRON")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 EXPLETIVES = ("it", "there")
+#: Subjects that address the reader, never a reported speaker.
+READER_PRONOUNS = ("you",)
 #: Verbs whose passive subject is the hearer, not the speaker ("he was told").
 HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
 #: Forms of "say", whose noun object is in practice a misparsed clause subject.
@@ -52,7 +55,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
             continue
         lower = tok.lower_
         if tok.pos_ == "VERB" and lexicon.is_verb_cue(lower):
-            att = _verb_attribution(ctx, tok)
+            att = _verb_attribution(ctx, tok, lexicon)
         elif lower in lexicon.phrase_heads:
             att = _phrase_attribution(ctx, tok, lexicon)
         elif tok.pos_ == "NOUN" and lower in lexicon.nouns:
@@ -66,20 +69,31 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 
 # --------------------------------------------------------------------------- verbs
 
-def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    complement = _complement(ctx, verb) or _colon_content(ctx, verb)
+def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
+    complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb)
     content = complement or governing or _misparsed_complement(ctx, verb)
-    if not content:
+    phrasal = [] if content else phrasal_content(ctx, verb)
+    if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
                            source_token=_verb_source(verb, inverted=True), confidence=0.0)
-    source = _verb_source(verb, inverted=content[0].start < verb.idx)
-    if source is None and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
-        return None  # reported speech with nobody reporting it is not a quote
+    content = content or phrasal
+    # "were reported by local media to have visited": the passive subject is what the report is about
+    source = _agent(verb) if phrasal and is_passive(verb) else _verb_source(verb, inverted=content[0].start < verb.idx)
+    if source is not None and ctx.doc[source].lower_ in READER_PRONOUNS:
+        return None  # "When you say you hate his beard": the writer addresses the reader
+    if source is None and (governing or not _reported_as_such(verb)) and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
+        return None  # reported speech with nobody reporting it is not a quote, unless reported as such
     return Attribution(content, _cue_span(ctx, verb),
-                       "verb-inserted" if governing else "verb-complement",
-                       source_token=source, confidence=0.8)
+                       "verb-inserted" if governing else "verb-phrasal" if phrasal else "verb-complement",
+                       source_token=source, confidence=0.8 if not phrasal else 0.7)
+
+
+def _reported_as_such(verb: Token) -> bool:
+    """"It was reported that …": a passive report names no speaker and is still a statement
+    (docs/annotation.md, reports without a named source); "she was told that …" names the hearer."""
+    return is_passive(verb) and verb.lower_ not in HEARER_VERBS
 
 
 def _cue_span(ctx: DocContext, verb: Token) -> Span:
@@ -93,7 +107,7 @@ def _cue_span(ctx: DocContext, verb: Token) -> Span:
     return ctx.char_span(first, last)
 
 
-def _complement(ctx: DocContext, verb: Token) -> list[Span]:
+def _complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
     """The clausal complement of a cue verb, as one character span."""
     best = None
     for child in verb.children:
@@ -111,7 +125,20 @@ def _complement(ctx: DocContext, verb: Token) -> list[Span]:
     if best.i > verb.i:
         first = _misparsed_subject(verb, best, first)
         last = _trailing_modifiers(verb, last)
+        last = _before_coordinated_cue(best, last, lexicon)
     return ctx.clause_span(first, last, verb.i)
+
+
+def _before_coordinated_cue(clause: Token, last: int, lexicon: CueLexicon) -> int:
+    """``Flynn said there was a lack of transparency and urged the crowd to ...``: a cue
+    verb coordinated inside the complement, without a subject of its own, is the
+    speaker's next act, not part of what was said; the content ends before it."""
+    for child in clause.rights:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and lexicon.is_verb_cue(child.lower_) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i]
+            return min(last, (cc[-1] if cc else child.left_edge.i) - 1)
+    return last
 
 
 def _misparsed_subject(verb: Token, clause: Token, first: int) -> int:
@@ -261,6 +288,9 @@ def _verb_source(verb: Token, inverted: bool) -> int | None:
             return subject
         if current.dep_ in NON_FINITE_DEPS and current.head.i != current.i:
             current = current.head
+            continue
+        if current.i != verb.i and current.dep_ == "ccomp":
+            current = current.head  # "said there was ... and urged": the cue is coordinated in the complement
             continue
         if current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
             current = current.head  # "he was quoted as saying"
