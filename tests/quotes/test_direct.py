@@ -158,3 +158,16 @@ def test_guillemets_after_a_colon_introduction(extract, text, content):
     f = extract(text)
     q = f.containing("win the vote")
     assert f.content(q) == content and q.type == "direct" and q.speaker.name == "Ann Lee"
+
+
+def test_interrupted_quote_around_told_the_press(extract):
+    f = extract('"When patients come out cured," he told the press, "they will start trusting the clinic."')
+    first, second = f.containing("come out cured"), f.containing("trusting the clinic")
+    assert first.attribution_id == second.attribution_id and f.cue(second) == "told"
+
+
+def test_quotation_after_the_cue_and_its_hearer_and_time(extract):
+    f = extract('Medical anthropologist Mona Sperl told the press in a separate interview, "People of another '
+                'faith have always been blamed for spreading germs."')
+    q = f.containing("spreading germs")
+    assert q.type == "direct" and f.source(q).endswith("Mona Sperl")

@@ -58,3 +58,18 @@ def test_inserted_attribution_keeps_the_short_opening_of_the_clause(extract):
 def test_narration_of_remarks_without_content_is_not_a_statement(extract):
     f = extract("At this time, he made critical remarks about the governor and the budget.")
     assert f.quotes == []
+
+
+def test_semicolon_ends_the_reported_clause(extract):
+    f = extract('Lenz said the mayor needed resuscitation; TV Polonia reported he received surgery.')
+    said, reported = f.containing("resuscitation"), f.containing("received surgery")
+    assert f.content(said) == "the mayor needed resuscitation" and said.speaker.name == "Lenz"
+    assert f.content(reported) == "he received surgery" and reported.speaker.name == "TV Polonia"
+
+
+def test_participle_cue_after_the_content_is_the_speakers_next_act(extract):
+    f = extract('The county police confirmed they seized the powder, stating "This has been a public '
+                'health emergency since April."')
+    q = f.containing("seized the powder")
+    assert f.content(q) == "they seized the powder"
+    assert f.containing("public health emergency").type == "direct"

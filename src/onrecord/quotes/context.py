@@ -140,11 +140,15 @@ class DocContext:
         outside quotes; [] if too short.
 
         A parse can run a sentence over a line break (a heading after a
-        paragraph); content stays in the paragraph of its cue.
+        paragraph); content stays in the paragraph of its cue. An unquoted
+        semicolon ends the reported clause on the cue's side ("...; TVN24
+        reported he received surgery": docs/annotation.md).
         """
         doc = self.doc
+        if any(self._semicolon(i) for i in range(min(last + 1, anchor + 1), max(first, anchor))):
+            return []  # "A; TVN24 reported B": A is another sentence, not what TVN24 reported
         for i in range(first, last + 1):
-            if "\n" in doc[i].text:
+            if "\n" in doc[i].text or self._semicolon(i):
                 if i < anchor:
                     first = i + 1
                 else:
@@ -158,6 +162,9 @@ class DocContext:
         if last < first or words < min_words:
             return []
         return [self.char_span(first, last)]
+
+    def _semicolon(self, i: int) -> bool:
+        return self.doc[i].text == ";" and not self.in_quote[i]
 
     def char_span(self, first: int, last: int) -> Span:
         """Characters of tokens first..last inclusive, trailing punctuation kept."""

@@ -23,6 +23,7 @@ import re
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.marks import QuotedSpan
+from onrecord.quotes.sources import HEARER_VERBS
 from onrecord.quotes.standalone import is_heading, speaker_of_standalone, stands_alone
 from onrecord.records import Span
 
@@ -36,6 +37,8 @@ CHAIN_DEPS = ("pcomp", "prep", "xcomp", "advcl", "conj")
 LEAD_IN_MARKS = ("--", "—", "–", ":")
 #: Words allowed between a cue and the colon that introduces its quotation.
 MAX_COLON_PHRASE_WORDS = 8
+#: Dependents of a cue verb that belong to the attribution, not the content.
+CUE_PHRASE_DEPS = ("npadvmod", "prep", "advmod", "prt")
 #: Subjects of a colon introduction that stand for a speaker ("She was blunt: "…"").
 PERSONAL_PRONOUNS = ("he", "she", "they", "we", "i")
 #: Prepositions that belong to a title in a headline credit ("Mayor of Leeds: …").
@@ -137,7 +140,7 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
             continue
         source = doc[att.source_token] if att.source_token is not None else None
         allowed = {t.i for t in source.subtree} if source is not None else set()
-        allowed |= _verb_chain(doc[cue_tok], source)
+        allowed |= _verb_chain(doc[cue_tok], source) | _cue_phrase(ctx, doc[cue_tok])
         # "he was told by the minister of "…"": the agent's and the topic's prepositions
         allowed |= {c.i for c in doc[cue_tok].children
                     if c.dep_ == "agent" or (c.dep_ == "prep" and c.i + 1 < len(doc) and doc[c.i + 1].is_quote)}
@@ -176,6 +179,20 @@ def _verb_chain(cue, source) -> set[int]:
             break
         tok = tok.head
     return chain
+
+
+def _cue_phrase(ctx: DocContext, cue) -> set[int]:
+    """The cue verb's own unquoted phrases: whom it addresses and when, where, how ("told *the
+    press* *in a separate interview*", "said *on Monday*"), which may stand between it and a quotation."""
+    words: set[int] = set()
+    for child in cue.children:
+        # the object of "told" is the hearer; of "called" it is what the speaker names, in the content
+        if child.dep_ in CUE_PHRASE_DEPS or child.dep_ in ("dobj", "dative") and cue.lower_ in HEARER_VERBS:
+            for i in range(child.left_edge.i, child.right_edge.i + 1):
+                if ctx.in_quote[i]:
+                    break  # the parse hung the quotation on the phrase: it is not the cue's
+                words.add(i)
+    return words
 
 
 def _colon_led(ctx: DocContext, start: int, end: int) -> bool:
@@ -283,6 +300,8 @@ def _strip_source(ctx: DocContext, att: Attribution, between: str, offset: int) 
         keep = {(t.idx, t.idx + len(t.text)) for t in _source_words(doc[att.source_token])}
     if att.cue is not None:
         keep.add((att.cue.start, att.cue.end))
+        keep |= {(t.idx, t.idx + len(t.text)) for i in _cue_phrase(ctx, doc[ctx.token_at(att.cue.end - 1)])
+                 for t in (doc[i],)}
     for s, e in keep:
         for i in range(max(s, offset), min(e, offset + len(chars))):
             chars[i - offset] = " "

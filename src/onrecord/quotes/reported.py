@@ -8,9 +8,9 @@ that-clause) outside quotation marks is read from the dependency parse:
   its content ("..., Peskov said", "..., has claimed the president's
   spokesman"), the governing clause minus the attribution;
 * a colon after the cue ("X said: ...") introduces the rest of the sentence;
-* the source is the cue's subject; inverted clauses, which spaCy parses with
-  the speaker as an object, take the nominal after the cue; non-finite cues
-  ("..., adding that") inherit the subject of the verb they hang from.
+* the source is the cue's subject (:mod:`onrecord.quotes.sources`);
+* content that is an infinitive or a noun phrase ("urged states not to ...",
+  "announced the end of ...") is :mod:`onrecord.quotes.phrasal`'s.
 
 The rules follow the verb-complement patterns of Krestel et al. (2008) and
 the GGT quote extractor (Asr et al. 2021), and PolNeAR's span conventions
@@ -24,21 +24,22 @@ from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon
 from onrecord.quotes.phrasal import is_passive, phrasal_content
+from onrecord.quotes.sources import (
+    HEARER_VERBS,
+    INVERTED_SOURCE_DEPS,
+    NOMINAL_POS,
+    SUBJECT_DEPS,
+    agent_of,
+    subject_of,
+    verb_source,
+)
 from onrecord.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INVERTED_SOURCE_DEPS = ("nsubj", "dobj", "attr", "npadvmod", "oprd", "appos", "nsubjpass")
-NON_FINITE_DEPS = ("xcomp", "advcl", "conj", "pcomp", "dep")
-NOMINAL_POS = ("PROPN", "NOUN", "PRON")
-RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
-EXPLETIVES = ("it", "there")
 #: Subjects that address the reader, never a reported speaker.
 READER_PRONOUNS = ("you",)
-#: Verbs whose passive subject is the hearer, not the speaker ("he was told").
-HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
 #: Forms of "say", whose noun object is in practice a misparsed clause subject.
 SAY_FORMS = frozenset("say says said saying".split())
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -77,10 +78,10 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
-                           source_token=_verb_source(verb, inverted=True), confidence=0.0)
+                           source_token=verb_source(verb, inverted=True), confidence=0.0)
     content = content or phrasal
     # "were reported by local media to have visited": the passive subject is what the report is about
-    source = _agent(verb) if phrasal and is_passive(verb) else _verb_source(verb, inverted=content[0].start < verb.idx)
+    source = agent_of(verb) if phrasal and is_passive(verb) else verb_source(verb, inverted=content[0].start < verb.idx)
     if source is not None and ctx.doc[source].lower_ in READER_PRONOUNS:
         return None  # "When you say you hate his beard": the writer addresses the reader
     if source is None and (governing or not _reported_as_such(verb)) and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
@@ -108,14 +109,17 @@ def _cue_span(ctx: DocContext, verb: Token) -> Span:
 
 
 def _complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
-    """The clausal complement of a cue verb, as one character span."""
-    best = None
-    for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and ctx.in_quote[child.i]):
-            if best is None or _size(child) > _size(best):
-                best = child
-    if best is None:
-        return []
+    """The clausal complement of a cue verb, as one character span: the largest that is
+    this cue's ("A; TVN24 reported B": A, the larger, lies past a semicolon)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and ctx.in_quote[c.i])]
+    for clause in sorted(clauses, key=_size, reverse=True):
+        content = _clause_content(ctx, verb, clause, lexicon)
+        if content:
+            return content
+    return []
+
+
+def _clause_content(ctx: DocContext, verb: Token, best: Token, lexicon: CueLexicon) -> list[Span]:
     first, last = best.left_edge.i, best.right_edge.i
     if first < verb.i < last:  # the cue sits inside the clause: keep the side that holds the head
         if best.i > verb.i:
@@ -130,15 +134,26 @@ def _complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]
 
 
 def _before_coordinated_cue(clause: Token, last: int, lexicon: CueLexicon) -> int:
-    """``Flynn said there was a lack of transparency and urged the crowd to ...``: a cue
-    verb coordinated inside the complement, without a subject of its own, is the
-    speaker's next act, not part of what was said; the content ends before it."""
+    """Where the complement ends before the speaker's next act.
+
+    ``Flynn said there was a lack of transparency and urged the crowd to ...``, ``confirmed
+    they seized the substance, stating "..."``: a cue verb coordinated in the complement, or
+    a participle hanging from it, without a subject of its own, is the speaker's next act, not
+    part of what was said.
+    """
     for child in clause.rights:
-        if child.dep_ == "conj" and child.pos_ == "VERB" and lexicon.is_verb_cue(child.lower_) \
-                and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
-            cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < child.i]
+        if child.i <= last and _next_act(child, lexicon):
+            cc = [c.i for c in clause.children if c.dep_ in ("cc", "punct") and c.i < child.left_edge.i]
             return min(last, (cc[-1] if cc else child.left_edge.i) - 1)
     return last
+
+
+def _next_act(child: Token, lexicon: CueLexicon) -> bool:
+    """A subjectless cue verb coordinated with the content or added as a participle (", stating ...")."""
+    if child.pos_ != "VERB" or not lexicon.is_verb_cue(child.lower_) \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children):
+        return False
+    return child.dep_ == "conj" or child.dep_ == "advcl" and child.tag_ == "VBG"
 
 
 def _misparsed_subject(verb: Token, clause: Token, first: int) -> int:
@@ -275,71 +290,6 @@ def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
     return left >= 0 and ctx.in_quote[left]
 
 
-def _verb_source(verb: Token, inverted: bool) -> int | None:
-    """Head token of the speaker of a cue verb, or None.
-
-    ``inverted``: the content precedes the cue, so a nominal after the cue
-    can be its speaker ("..., has claimed the president's spokesman").
-    """
-    current = verb
-    for _ in range(4):
-        subject = _subject(current, inverted and current.i == verb.i)
-        if subject is not None:
-            return subject
-        if current.dep_ in NON_FINITE_DEPS and current.head.i != current.i:
-            current = current.head
-            continue
-        if current.i != verb.i and current.dep_ == "ccomp":
-            current = current.head  # "said there was ... and urged": the cue is coordinated in the complement
-            continue
-        if current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
-            current = current.head  # "he was quoted as saying"
-            continue
-        if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOMINAL_POS:
-            return current.head.i
-        break
-    return None
-
-
-def _subject(verb: Token, inverted: bool) -> int | None:
-    """The cue's subject; a token tagged as punctuation is never one.
-
-    The parser, which rarely saw guillemets, can take the closing mark of ``«…,» Lee said``
-    for the subject beside the real one (issue 15: the speaker was "»"). The tag, not the
-    character, decides: the "%" of "More than 95% … indicated" is a noun.
-    """
-    children = [c for c in verb.children if c.pos_ != "PUNCT"]
-    for child in children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return _unrelativise(verb, child)
-        if child.dep_ == "nsubjpass":
-            if verb.lower_ in HEARER_VERBS or child.lower_ in EXPLETIVES:
-                return _agent(verb)
-            return _unrelativise(verb, child)
-    if inverted:
-        for child in children:
-            if child.dep_ in INVERTED_SOURCE_DEPS and child.i > verb.i and child.pos_ in NOMINAL_POS:
-                return child.i
-    return _agent(verb)
-
-
-def _agent(verb: Token) -> int | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj.i
-    return None
-
-
-def _unrelativise(verb: Token, subject: Token) -> int | None:
-    if subject.lower_ in EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"):
-        return None
-    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head.i
-    return subject.i
-
-
 # --------------------------------------------------------------------------- phrases
 
 def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
@@ -393,6 +343,6 @@ def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
                 source = next((c.i for c in prep.children if c.dep_ == "pobj"), None)
     if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
-        source = _subject(noun.head, inverted=False)
+        source = subject_of(noun.head, inverted=False)
     return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
                        source_token=source, confidence=0.7)
