@@ -60,3 +60,9 @@ def test_pull_quote_in_the_body_takes_the_speaker_it_repeats(extract):
                 "The vote is due in March.")
     pulled = [q for q in f.quotes if q.rule == "floating-quote"]
     assert len(pulled) == 1 and pulled[0].speaker.name == "Ruth Amis"
+
+
+def test_photo_caption_with_its_credit_is_not_a_statement(extract):
+    f = extract("Wendy Gold said she looked for the co-worker who shared the pills. (Stella Lauer/CBC)\n"
+                "Wendy Gold said the pills should never have been shared.")
+    assert [f.content(q) for q in f.quotes] == ["the pills should never have been shared"]

@@ -73,3 +73,9 @@ def test_participle_cue_after_the_content_is_the_speakers_next_act(extract):
     q = f.containing("seized the powder")
     assert f.content(q) == "they seized the powder"
     assert f.containing("public health emergency").type == "direct"
+
+
+def test_inserted_cue_keeps_the_contents_second_predicate(extract):
+    f = extract("The drugs have a narrow set of uses, he says, and are mostly meant to be taken short term.")
+    assert [f.content(q) for q in f.quotes] == ["The drugs have a narrow set of uses",
+                                                "and are mostly meant to be taken short term"]

@@ -26,6 +26,9 @@ _LOOSE_EDGE = frozenset(" \t\n,;—–-")
 MIN_ASIDE_WORDS = 3
 #: Content left on one side of an aside needs this many words to stand as a piece.
 MIN_PIECE_WORDS = 2
+#: A photo caption ends in its credit, "(Steve Lawrence/CBC)", "(AP Photo/Jane Doe)": the caption
+#: is page furniture and its credit no speaker (issue 16; GGT marks no statement in captions).
+_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’ -]*/)+[A-Z][\w.'’ &-]*\)[ \t]*\n?$")
 #: Reported content needs this many words, unless it is a piece of an interrupted clause.
 MIN_CONTENT_WORDS = 3
 #: A parenthetical: between spaced dashes, or in parentheses.
@@ -70,11 +73,15 @@ class DocContext:
         ctx.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         openings = furniture_openings()
         ctx.furniture = frozenset(n for n, start in enumerate(ctx.para_starts)
-                                  if text[start:start + 40].lower().startswith(openings))
+                                  if text[start:start + 40].lower().startswith(openings)
+                                  or _PHOTO_CREDIT.search(text, start, ctx._paragraph_end(n)))
         return ctx
 
+    def _paragraph_end(self, n: int) -> int:
+        return self.para_starts[n + 1] if n + 1 < len(self.para_starts) else len(self.text)
+
     def is_furniture(self, char: int) -> bool:
-        """The character lies in a link caption or advertising break ("READ MORE: ...")."""
+        """The character lies in a link caption, an advertising break ("READ MORE: ...") or a photo caption."""
         return self.paragraph(char) in self.furniture
 
     def paragraph(self, char: int) -> int:

@@ -72,7 +72,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 
 def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
     complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
-    governing = [] if complement else _governing_content(ctx, verb)
+    governing = [] if complement else _governing_content(ctx, verb, lexicon)
     content = complement or governing or _misparsed_complement(ctx, verb)
     phrasal = [] if content else phrasal_content(ctx, verb)
     if not content and not phrasal:
@@ -250,7 +250,7 @@ def _colon_content(ctx: DocContext, verb: Token) -> list[Span]:
     return ctx.clause_span(nxt + 1, sent_end - 1, verb.i)
 
 
-def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
+def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
     """``The sides are not discussing a swap, Peskov said.``: the cue hangs from its content.
 
     spaCy attaches an inserted or trailing attribution as ``parataxis`` or
@@ -272,13 +272,24 @@ def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
     if ctx.in_quote[verb.i] or ctx.in_quote[head.i] and not _quote_adjacent(ctx, verb):
         return []
     first, last = head.left_edge.i, head.right_edge.i
-    cut_first, cut_last = verb.left_edge.i, verb.right_edge.i
+    cut_first, cut_last = verb.left_edge.i, _attribution_end(verb, lexicon)
     after = ctx.clause_span(cut_last + 1, last, verb.i) if cut_last < last else []
     if cut_first <= first:
         return after
     # The words before an inserted attribution ("The army, the minister said, would hold ...") open
     # the clause: kept however short, so the content never starts mid-clause (issue 16).
     return ctx.clause_span(first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_WORDS) + after
+
+
+def _attribution_end(verb: Token, lexicon: CueLexicon) -> int:
+    """The last token of an inserted attribution: ``The drugs have few uses, he says, and are
+    meant to be taken short term``: the parser coordinates the content's second predicate with
+    the cue; it stays content (GGT marks it), unless it is a cue itself (", he said, and added")."""
+    for child in verb.rights:
+        if child.dep_ == "conj" and not lexicon.is_verb_cue(child.lower_):
+            cc = [c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i]
+            return (cc[-1] if cc else child.left_edge.i) - 1
+    return verb.right_edge.i
 
 
 def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
