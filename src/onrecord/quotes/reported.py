@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 #: Subjects that address the reader, never a reported speaker.
 READER_PRONOUNS = ("you",)
+#: Subordinators of a clause that sets the scene of another act ("When asked whether …").
+CIRCUMSTANCE_WORDS = ("when", "if", "once", "after", "before", "until", "unless")
 #: Forms of "say", whose noun object is in practice a misparsed clause subject.
 SAY_FORMS = frozenset("say says said saying".split())
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -71,6 +73,8 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 # --------------------------------------------------------------------------- verbs
 
 def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
+    if _no_act(verb):
+        return None
     complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb, lexicon)
     content = complement or governing or _misparsed_complement(ctx, verb)
@@ -89,6 +93,16 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     return Attribution(content, _cue_span(ctx, verb),
                        "verb-inserted" if governing else "verb-phrasal" if phrasal else "verb-complement",
                        source_token=source, confidence=0.8 if not phrasal else 0.7)
+
+
+def _no_act(verb: Token) -> bool:
+    """A cue verb that reports no act of the speaker's: an infinitive describing a noun ("an odd
+    thing to say", "nothing to add"), or a subjectless "when asked whether …" / "if told …",
+    which is the question put to the speaker, not what the speaker said."""
+    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in CIRCUMSTANCE_WORDS for c in verb.children)
 
 
 def _reported_as_such(verb: Token) -> bool:
