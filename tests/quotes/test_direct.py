@@ -171,3 +171,11 @@ def test_quotation_after_the_cue_and_its_hearer_and_time(extract):
                 'faith have always been blamed for spreading germs."')
     q = f.containing("spreading germs")
     assert q.type == "direct" and f.source(q).endswith("Mona Sperl")
+
+
+def test_floating_quotes_count_their_distance_from_the_speakers_latest_quotation(extract):
+    f = extract('"Survivors were less likely to be working," Dr. Alma Garland said.\n\n'
+                '"The loss in earnings was substantial for every group we looked at."\n\n'
+                "Stroke patients lost the most, the figures show.\n\n"
+                '"And if you looked at the average annual earnings, it was a third of their salary."')
+    assert f.containing("a third of their salary").speaker.name == "Alma Garland"

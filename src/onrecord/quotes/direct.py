@@ -386,11 +386,12 @@ def _floating(ctx: DocContext, q: QuotedSpan, placed: list[Attribution],
     """A quotation with no cue that opens its sentence: the previous speaker's."""
     if len(_WORD.findall(ctx.text, q.start, q.end)) < MIN_STATEMENT_WORDS or not _opens_sentence(ctx, q):
         return None
-    prev = _previous(placed, q.start)
+    latest = prev = _previous(placed, q.start)
     while prev is not None and prev.follows is not None:
         prev = prev.follows
     if prev is None or not prev.has_source:
         return None
-    if ctx.paragraph(q.start) - ctx.paragraph(prev.end) > max_paragraphs:
+    # counted from the speaker's latest quotation: a run of their quotations keeps the floor
+    if ctx.paragraph(q.start) - ctx.paragraph(latest.end) > max_paragraphs:
         return None
     return Attribution([q.span], None, "floating-quote", follows=prev, confidence=0.6, quoted=[q.span])
