@@ -1,4 +1,5 @@
 """Reported speech: cues, complements, inverted and inserted attributions."""
+import onrecord
 
 
 def test_that_clause(extract):
@@ -118,3 +119,10 @@ def test_when_asked_whether_is_the_question_not_a_statement(extract):
 
 def test_infinitive_describing_a_noun_is_no_act_of_speech(extract):
     assert extract("It was an odd thing to say: his last term ended years before the firm began.").quotes == []
+
+
+def test_concluded_is_a_finding_counted_only_with_the_evidence_class(extract, settings):
+    text = "The budget office concluded that the pipeline would lose money if costs rose again."
+    assert extract(text).quotes == []
+    wide = settings.updated(cue_classes=("speech", "writing", "evidence"))
+    assert onrecord.extract(text, settings=wide)
