@@ -179,3 +179,9 @@ def test_floating_quotes_count_their_distance_from_the_speakers_latest_quotation
                 "Stroke patients lost the most, the figures show.\n\n"
                 '"And if you looked at the average annual earnings, it was a third of their salary."')
     assert f.containing("a third of their salary").speaker.name == "Alma Garland"
+
+
+def test_interrupted_quote_joined_by_and_after_the_cue(extract):
+    f = extract('"We will win this fight," Lee said on Monday, and "nobody will stop us now."')
+    first, second = f.containing("win this fight"), f.containing("nobody will stop")
+    assert first.attribution_id == second.attribution_id and second.speaker.name == "Lee"

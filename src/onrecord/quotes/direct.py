@@ -37,6 +37,8 @@ CHAIN_DEPS = ("pcomp", "prep", "xcomp", "advcl", "conj")
 LEAD_IN_MARKS = ("--", "—", "–", ":")
 #: Words allowed between a cue and the colon that introduces its quotation.
 MAX_COLON_PHRASE_WORDS = 8
+#: Words that may join the pieces of one interrupted quotation besides its cue and source.
+JOINING_WORDS = frozenset(("and", "but"))
 #: Dependents of a cue verb that belong to the attribution, not the content.
 CUE_PHRASE_DEPS = ("npadvmod", "prep", "advmod", "prt")
 #: Subjects of a colon introduction that stand for a speaker ("She was blunt: "…"").
@@ -272,9 +274,9 @@ def _leads_into(ctx: DocContext, q: QuotedSpan, placed: list[Attribution]) -> At
 def _interrupted_or_continued(ctx: DocContext, q: QuotedSpan, placed: list[Attribution]) -> Attribution | None:
     """Another piece of the paragraph's last attribution.
 
-    Interrupted: only the cue and source lie between its content and this
-    quotation (``"A," she said, "B."``). Continued: it had a quotation and
-    this one opens a new sentence (``"A," she said. "B."``).
+    Interrupted: only the cue and source, and perhaps "and" or "but", lie between its
+    content and this quotation (``"A," she said, "B."``, ``"A," said Lee, and "B."``).
+    Continued: it had a quotation and this one opens a new sentence (``"A," she said. "B."``).
     """
     prev = _previous(placed, q.start)
     if prev is None or not prev.has_source or ctx.paragraph(prev.end) != ctx.paragraph(q.start):
@@ -283,7 +285,7 @@ def _interrupted_or_continued(ctx: DocContext, q: QuotedSpan, placed: list[Attri
     if prev.cue is not None and prev.cue.end <= q.start:
         gap_start = max(prev.end, prev.cue.end)
         gap = _strip_source(ctx, prev, ctx.text[gap_start:q.start], gap_start)
-        interrupted = not _WORD.search(gap)
+        interrupted = set(_WORD.findall(gap.lower())) <= JOINING_WORDS
     if not (interrupted or (prev.quoted and _opens_sentence(ctx, q))):
         return None
     prev.content.append(q.span)
