@@ -70,6 +70,12 @@ def test_abbreviation_full_stop_does_not_end_a_sentence(nlp):
     assert [s.text for s in doc.sents] == [doc.text]
 
 
+def test_abbreviation_full_stop_before_a_quoted_continuation_does_not_end_a_sentence(nlp):
+    # issue 16: "loops" of the sentence cut after "lbs." became the speaker of "says"
+    doc = nlp("Ron Paley, who lost 16 lbs. “and two belt loops” over the summer, says the program helped.")
+    assert [s.text for s in doc.sents] == [doc.text]
+
+
 def test_angle_quotation_marks_are_split_off_and_read_as_quote_marks(nlp):
     # spaCy's English tokenizer knows « and » but glued ‹ and › to the word ("‹We", "win,›"),
     # and its tagger, which never saw them, made them nouns inside a name ("› Ann Lee")

@@ -158,3 +158,30 @@ def test_guillemets_after_a_colon_introduction(extract, text, content):
     f = extract(text)
     q = f.containing("win the vote")
     assert f.content(q) == content and q.type == "direct" and q.speaker.name == "Ann Lee"
+
+
+def test_interrupted_quote_around_told_the_press(extract):
+    f = extract('"When patients come out cured," he told the press, "they will start trusting the clinic."')
+    first, second = f.containing("come out cured"), f.containing("trusting the clinic")
+    assert first.attribution_id == second.attribution_id and f.cue(second) == "told"
+
+
+def test_quotation_after_the_cue_and_its_hearer_and_time(extract):
+    f = extract('Medical anthropologist Mona Sperl told the press in a separate interview, "People of another '
+                'faith have always been blamed for spreading germs."')
+    q = f.containing("spreading germs")
+    assert q.type == "direct" and f.source(q).endswith("Mona Sperl")
+
+
+def test_floating_quotes_count_their_distance_from_the_speakers_latest_quotation(extract):
+    f = extract('"Survivors were less likely to be working," Dr. Alma Garland said.\n\n'
+                '"The loss in earnings was substantial for every group we looked at."\n\n'
+                "Stroke patients lost the most, the figures show.\n\n"
+                '"And if you looked at the average annual earnings, it was a third of their salary."')
+    assert f.containing("a third of their salary").speaker.name == "Alma Garland"
+
+
+def test_interrupted_quote_joined_by_and_after_the_cue(extract):
+    f = extract('"We will win this fight," Lee said on Monday, and "nobody will stop us now."')
+    first, second = f.containing("win this fight"), f.containing("nobody will stop")
+    assert first.attribution_id == second.attribution_id and second.speaker.name == "Lee"

@@ -1,4 +1,5 @@
 """Reported speech: cues, complements, inverted and inserted attributions."""
+import onrecord
 
 
 def test_that_clause(extract):
@@ -108,3 +109,20 @@ def test_party_tag_in_parentheses_stays_in_the_content(extract):
     f = extract("Cruz said he would consider naming Sen. Mike Lee (R-Utah) to the Supreme Court.")
     q = f.containing("Mike Lee")
     assert f.content(q).endswith("to the Supreme Court")
+
+
+def test_when_asked_whether_is_the_question_not_a_statement(extract):
+    f = extract('When asked on Monday whether he was overstating the debt, Mayor Ray Cole said, '
+                '"That is the number we were given."')
+    assert [f.content(q) for q in f.quotes] == ['"That is the number we were given."']
+
+
+def test_infinitive_describing_a_noun_is_no_act_of_speech(extract):
+    assert extract("It was an odd thing to say: his last term ended years before the firm began.").quotes == []
+
+
+def test_concluded_is_a_finding_counted_only_with_the_evidence_class(extract, settings):
+    text = "The budget office concluded that the pipeline would lose money if costs rose again."
+    assert extract(text).quotes == []
+    wide = settings.updated(cue_classes=("speech", "writing", "evidence"))
+    assert onrecord.extract(text, settings=wide)

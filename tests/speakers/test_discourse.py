@@ -89,3 +89,28 @@ def test_title_inside_a_name_is_cut_off_as_a_role(extract):
 def test_participle_naming_a_described_person_gives_the_name(extract):
     f = extract("A man identified as Tom Reyes said the fire started at noon.")
     assert f.containing("fire started").speaker.name == "Tom Reyes"
+
+
+def test_pronoun_takes_the_previous_speaker_the_article_only_describes(extract):
+    """Issue 16: "He even called his rival a “thug”" was left to nobody (or to the rival)."""
+    f = extract("The minister claimed that the talks had failed. He even called his rival a “thug”, "
+                "whereas earlier he had not hesitated to say that the army would win.")
+    assert f.containing("“thug”").speaker.name == "The minister"
+    assert f.containing("army would win").speaker.name == "The minister"
+
+
+def test_role_given_a_name_later_with_other_modifiers_links_to_that_name(extract):
+    f = extract('"He was the kindest man in the business," Huber\'s longtime tag team partner said on Monday. '
+                "Erick Rowan, Huber's tag team partner, had travelled with him for a decade.")
+    assert f.containing("kindest man").speaker.name == "Erick Rowan"
+
+
+def test_role_named_later_by_its_bare_head_links_to_that_name(extract):
+    f = extract('"We will appeal the ruling," the company\'s lawyer said. The lawyer, Maria Quist, gave no date.')
+    assert f.containing("appeal the ruling").speaker.name == "Maria Quist"
+
+
+def test_role_of_another_owner_named_later_stays_unlinked(extract):
+    f = extract('"We will appeal the ruling," the company\'s lawyer said. The city\'s lawyer, Maria Quist, '
+                "gave no date.")
+    assert not f.containing("appeal the ruling").speaker.resolved

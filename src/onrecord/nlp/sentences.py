@@ -13,7 +13,8 @@ in two ways that cut quote content short or glue unrelated text together:
 The parser respects ``is_sent_start`` values set before it (spaCy docs,
 "Sentence segmentation": custom rules before the parser), so this component
 marks a token after a line break as a sentence start and a lower-case word
-after a full stop as a continuation.
+after a full stop, or after a full stop and an opening quotation mark, as a
+continuation.
 """
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def sentence_hints(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
-        elif tok.is_lower and tok.is_alpha and prev.text.endswith(".") and not prev.is_space:
-            tok.is_sent_start = False
+        elif tok.is_lower and tok.is_alpha:
+            first = tok.i  # an opening quotation mark may stand between: "lost 16 lbs. “and two belt loops”"
+            while first > 1 and doc[first - 1].is_quote and "\n" not in doc[first - 2].whitespace_:
+                first -= 1
+            before = doc[first - 1]
+            if before.text.endswith(".") and not before.is_space:
+                for i in range(first, tok.i + 1):
+                    doc[i].is_sent_start = False
     return doc

@@ -26,6 +26,11 @@ _LOOSE_EDGE = frozenset(" \t\n,;—–-")
 MIN_ASIDE_WORDS = 3
 #: Content left on one side of an aside needs this many words to stand as a piece.
 MIN_PIECE_WORDS = 2
+#: A photo caption ends in its credit, "(Steve Lawrence/CBC)", "(AP Photo/Jane Doe)": the caption
+#: is page furniture and its credit no speaker (issue 16; GGT marks no statement in captions).
+_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’ -]*/)+[A-Z][\w.'’ &-]*\)[ \t]*\n?$")
+#: Reported content needs this many words, unless it is a piece of an interrupted clause.
+MIN_CONTENT_WORDS = 3
 #: A parenthetical: between spaced dashes, or in parentheses.
 _ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]*?\s(?:—|–|--)(?=\s)|\s?\([^()\n]*\)")
 
@@ -68,11 +73,15 @@ class DocContext:
         ctx.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         openings = furniture_openings()
         ctx.furniture = frozenset(n for n, start in enumerate(ctx.para_starts)
-                                  if text[start:start + 40].lower().startswith(openings))
+                                  if text[start:start + 40].lower().startswith(openings)
+                                  or _PHOTO_CREDIT.search(text, start, ctx._paragraph_end(n)))
         return ctx
 
+    def _paragraph_end(self, n: int) -> int:
+        return self.para_starts[n + 1] if n + 1 < len(self.para_starts) else len(self.text)
+
     def is_furniture(self, char: int) -> bool:
-        """The character lies in a link caption or advertising break ("READ MORE: ...")."""
+        """The character lies in a link caption, an advertising break ("READ MORE: ...") or a photo caption."""
         return self.paragraph(char) in self.furniture
 
     def paragraph(self, char: int) -> int:
@@ -132,6 +141,37 @@ class DocContext:
     def sentence(self, token: Token) -> tuple[int, int]:
         """(first token, end token) of the sentence holding ``token``."""
         return self.sent_bounds[self.sent_of[token.i]]
+
+    def clause_span(self, first: int, last: int, anchor: int, min_words: int = MIN_CONTENT_WORDS) -> list[Span]:
+        """Tokens first..last in the anchor's paragraph, without edge punctuation
+        outside quotes; [] if too short.
+
+        A parse can run a sentence over a line break (a heading after a
+        paragraph); content stays in the paragraph of its cue. An unquoted
+        semicolon ends the reported clause on the cue's side ("...; TVN24
+        reported he received surgery": docs/annotation.md).
+        """
+        doc = self.doc
+        if any(self._semicolon(i) for i in range(min(last + 1, anchor + 1), max(first, anchor))):
+            return []  # "A; TVN24 reported B": A is another sentence, not what TVN24 reported
+        for i in range(first, last + 1):
+            if "\n" in doc[i].text or self._semicolon(i):
+                if i < anchor:
+                    first = i + 1
+                else:
+                    last = i - 1
+                    break
+        while first <= last and (doc[first].is_punct or doc[first].is_space) and not self.in_quote[first]:
+            first += 1
+        while last >= first and (doc[last].is_punct or doc[last].is_space) and not self.in_quote[last]:
+            last -= 1
+        words = sum(1 for i in range(first, last + 1) if not doc[i].is_punct)
+        if last < first or words < min_words:
+            return []
+        return [self.char_span(first, last)]
+
+    def _semicolon(self, i: int) -> bool:
+        return self.doc[i].text == ";" and not self.in_quote[i]
 
     def char_span(self, first: int, last: int) -> Span:
         """Characters of tokens first..last inclusive, trailing punctuation kept."""

@@ -35,3 +35,25 @@ def load_lexicon(classes: tuple[str, ...]) -> CueLexicon:
     phrases = tuple(tuple(p.split()) for p in read_word_file("onrecord.quotes.lang.en", "cue_phrases.txt"))
     nouns = frozenset(read_word_file("onrecord.quotes.lang.en", "cue_nouns.txt"))
     return CueLexicon(frozenset(forms), phrases, nouns, frozenset(p[0] for p in phrases))
+
+
+def _forms(name: str) -> frozenset[str]:
+    return frozenset(w for line in read_word_file("onrecord.quotes.lang.en", name) for w in line.split())
+
+
+@cache
+def request_verbs() -> frozenset[str]:
+    """Cue verbs whose infinitive is the content ("urged states not to ...", ``lang/en/request_verbs.txt``)."""
+    return _forms("request_verbs.txt")
+
+
+@cache
+def object_verbs() -> frozenset[str]:
+    """Cue verbs whose noun object is the content ("announced the end of ...", ``lang/en/object_verbs.txt``)."""
+    return _forms("object_verbs.txt")
+
+
+@cache
+def passive_report_verbs() -> frozenset[str]:
+    """Cue verbs whose passive infinitive is the content ("was said to have ...", ``lang/en/passive_report_verbs.txt``)."""
+    return _forms("passive_report_verbs.txt")

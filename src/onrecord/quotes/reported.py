@@ -8,9 +8,9 @@ that-clause) outside quotation marks is read from the dependency parse:
   its content ("..., Peskov said", "..., has claimed the president's
   spokesman"), the governing clause minus the attribution;
 * a colon after the cue ("X said: ...") introduces the rest of the sentence;
-* the source is the cue's subject; inverted clauses, which spaCy parses with
-  the speaker as an object, take the nominal after the cue; non-finite cues
-  ("..., adding that") inherit the subject of the verb they hang from.
+* the source is the cue's subject (:mod:`onrecord.quotes.sources`);
+* content that is an infinitive or a noun phrase ("urged states not to ...",
+  "announced the end of ...") is :mod:`onrecord.quotes.phrasal`'s.
 
 The rules follow the verb-complement patterns of Krestel et al. (2008) and
 the GGT quote extractor (Asr et al. 2021), and PolNeAR's span conventions
@@ -21,22 +21,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
-from onrecord.quotes.context import DocContext
+from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.phrasal import is_passive, phrasal_content
+from onrecord.quotes.sources import (
+    HEARER_VERBS,
+    INVERTED_SOURCE_DEPS,
+    NOMINAL_POS,
+    SUBJECT_DEPS,
+    agent_of,
+    subject_of,
+    verb_source,
+)
 from onrecord.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INVERTED_SOURCE_DEPS = ("nsubj", "dobj", "attr", "npadvmod", "oprd", "appos", "nsubjpass")
-NON_FINITE_DEPS = ("xcomp", "advcl", "conj", "pcomp", "dep")
-NOMINAL_POS = ("PROPN", "NOUN", "PRON")
-RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
-EXPLETIVES = ("it", "there")
-#: Verbs whose passive subject is the hearer, not the speaker ("he was told").
-HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
-MIN_CONTENT_TOKENS = 3
+#: Subjects that address the reader, never a reported speaker.
+READER_PRONOUNS = ("you",)
+#: Subordinators of a clause that sets the scene of another act ("When asked whether …").
+CIRCUMSTANCE_WORDS = ("when", "if", "once", "after", "before", "until", "unless")
 #: Forms of "say", whose noun object is in practice a misparsed clause subject.
 SAY_FORMS = frozenset("say says said saying".split())
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -53,7 +58,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
             continue
         lower = tok.lower_
         if tok.pos_ == "VERB" and lexicon.is_verb_cue(lower):
-            att = _verb_attribution(ctx, tok)
+            att = _verb_attribution(ctx, tok, lexicon)
         elif lower in lexicon.phrase_heads:
             att = _phrase_attribution(ctx, tok, lexicon)
         elif tok.pos_ == "NOUN" and lower in lexicon.nouns:
@@ -67,20 +72,43 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 
 # --------------------------------------------------------------------------- verbs
 
-def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    complement = _complement(ctx, verb) or _colon_content(ctx, verb)
-    governing = [] if complement else _governing_content(ctx, verb)
+def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
+    if _no_act(verb):
+        return None
+    complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
+    governing = [] if complement else _governing_content(ctx, verb, lexicon)
     content = complement or governing or _misparsed_complement(ctx, verb)
-    if not content:
+    phrasal = [] if content else phrasal_content(ctx, verb)
+    if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
-                           source_token=_verb_source(verb, inverted=True), confidence=0.0)
-    source = _verb_source(verb, inverted=content[0].start < verb.idx)
-    if source is None and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
-        return None  # reported speech with nobody reporting it is not a quote
+                           source_token=verb_source(verb, inverted=True), confidence=0.0)
+    content = content or phrasal
+    # "were reported by local media to have visited": the passive subject is what the report is about
+    source = agent_of(verb) if phrasal and is_passive(verb) else verb_source(verb, inverted=content[0].start < verb.idx)
+    if source is not None and ctx.doc[source].lower_ in READER_PRONOUNS:
+        return None  # "When you say you hate his beard": the writer addresses the reader
+    if source is None and (governing or not _reported_as_such(verb)) and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
+        return None  # reported speech with nobody reporting it is not a quote, unless reported as such
     return Attribution(content, _cue_span(ctx, verb),
-                       "verb-inserted" if governing else "verb-complement",
-                       source_token=source, confidence=0.8)
+                       "verb-inserted" if governing else "verb-phrasal" if phrasal else "verb-complement",
+                       source_token=source, confidence=0.8 if not phrasal else 0.7)
+
+
+def _no_act(verb: Token) -> bool:
+    """A cue verb that reports no act of the speaker's: an infinitive describing a noun ("an odd
+    thing to say", "nothing to add"), or a subjectless "when asked whether …" / "if told …",
+    which is the question put to the speaker, not what the speaker said."""
+    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in CIRCUMSTANCE_WORDS for c in verb.children)
+
+
+def _reported_as_such(verb: Token) -> bool:
+    """"It was reported that …": a passive report names no speaker and is still a statement
+    (docs/annotation.md, reports without a named source); "she was told that …" names the hearer."""
+    return is_passive(verb) and verb.lower_ not in HEARER_VERBS
 
 
 def _cue_span(ctx: DocContext, verb: Token) -> Span:
@@ -94,15 +122,18 @@ def _cue_span(ctx: DocContext, verb: Token) -> Span:
     return ctx.char_span(first, last)
 
 
-def _complement(ctx: DocContext, verb: Token) -> list[Span]:
-    """The clausal complement of a cue verb, as one character span."""
-    best = None
-    for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and ctx.in_quote[child.i]):
-            if best is None or _size(child) > _size(best):
-                best = child
-    if best is None:
-        return []
+def _complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
+    """The clausal complement of a cue verb, as one character span: the largest that is
+    this cue's ("A; TVN24 reported B": A, the larger, lies past a semicolon)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and ctx.in_quote[c.i])]
+    for clause in sorted(clauses, key=_size, reverse=True):
+        content = _clause_content(ctx, verb, clause, lexicon)
+        if content:
+            return content
+    return []
+
+
+def _clause_content(ctx: DocContext, verb: Token, best: Token, lexicon: CueLexicon) -> list[Span]:
     first, last = best.left_edge.i, best.right_edge.i
     if first < verb.i < last:  # the cue sits inside the clause: keep the side that holds the head
         if best.i > verb.i:
@@ -112,7 +143,31 @@ def _complement(ctx: DocContext, verb: Token) -> list[Span]:
     if best.i > verb.i:
         first = _misparsed_subject(verb, best, first)
         last = _trailing_modifiers(verb, last)
-    return _trimmed(ctx, first, last, verb.i)
+        last = _before_coordinated_cue(best, last, lexicon)
+    return ctx.clause_span(first, last, verb.i)
+
+
+def _before_coordinated_cue(clause: Token, last: int, lexicon: CueLexicon) -> int:
+    """Where the complement ends before the speaker's next act.
+
+    ``Flynn said there was a lack of transparency and urged the crowd to ...``, ``confirmed
+    they seized the substance, stating "..."``: a cue verb coordinated in the complement, or
+    a participle hanging from it, without a subject of its own, is the speaker's next act, not
+    part of what was said.
+    """
+    for child in clause.rights:
+        if child.i <= last and _next_act(child, lexicon):
+            cc = [c.i for c in clause.children if c.dep_ in ("cc", "punct") and c.i < child.left_edge.i]
+            return min(last, (cc[-1] if cc else child.left_edge.i) - 1)
+    return last
+
+
+def _next_act(child: Token, lexicon: CueLexicon) -> bool:
+    """A subjectless cue verb coordinated with the content or added as a participle (", stating ...")."""
+    if child.pos_ != "VERB" or not lexicon.is_verb_cue(child.lower_) \
+            or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children):
+        return False
+    return child.dep_ == "conj" or child.dep_ == "advcl" and child.tag_ == "VBG"
 
 
 def _misparsed_subject(verb: Token, clause: Token, first: int) -> int:
@@ -168,7 +223,7 @@ def _misparsed_complement(ctx: DocContext, verb: Token) -> list[Span]:
     _, sent_end = ctx.sentence(verb)
     if not any(t.tag_ in FINITE_TAGS and _depends_on(t, verb) for t in ctx.doc[obj.i + 1:sent_end]):
         return []
-    return _trimmed(ctx, obj.left_edge.i, sent_end - 1, verb.i)
+    return ctx.clause_span(obj.left_edge.i, sent_end - 1, verb.i)
 
 
 def _next_word(ctx: DocContext, i: int) -> int:
@@ -206,10 +261,10 @@ def _colon_content(ctx: DocContext, verb: Token) -> list[Span]:
     _, sent_end = ctx.sentence(verb)
     if nxt + 1 >= sent_end:
         return []
-    return _trimmed(ctx, nxt + 1, sent_end - 1, verb.i)
+    return ctx.clause_span(nxt + 1, sent_end - 1, verb.i)
 
 
-def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
+def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
     """``The sides are not discussing a swap, Peskov said.``: the cue hangs from its content.
 
     spaCy attaches an inserted or trailing attribution as ``parataxis`` or
@@ -231,13 +286,24 @@ def _governing_content(ctx: DocContext, verb: Token) -> list[Span]:
     if ctx.in_quote[verb.i] or ctx.in_quote[head.i] and not _quote_adjacent(ctx, verb):
         return []
     first, last = head.left_edge.i, head.right_edge.i
-    cut_first, cut_last = verb.left_edge.i, verb.right_edge.i
-    pieces: list[Span] = []
-    if cut_first > first:
-        pieces += _trimmed(ctx, first, cut_first - 1, verb.i)
-    if cut_last < last:
-        pieces += _trimmed(ctx, cut_last + 1, last, verb.i)
-    return pieces
+    cut_first, cut_last = verb.left_edge.i, _attribution_end(verb, lexicon)
+    after = ctx.clause_span(cut_last + 1, last, verb.i) if cut_last < last else []
+    if cut_first <= first:
+        return after
+    # The words before an inserted attribution ("The army, the minister said, would hold ...") open
+    # the clause: kept however short, so the content never starts mid-clause (issue 16).
+    return ctx.clause_span(first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_WORDS) + after
+
+
+def _attribution_end(verb: Token, lexicon: CueLexicon) -> int:
+    """The last token of an inserted attribution: ``The drugs have few uses, he says, and are
+    meant to be taken short term``: the parser coordinates the content's second predicate with
+    the cue; it stays content (GGT marks it), unless it is a cue itself (", he said, and added")."""
+    for child in verb.rights:
+        if child.dep_ == "conj" and not lexicon.is_verb_cue(child.lower_):
+            cc = [c.i for c in verb.children if c.dep_ == "cc" and c.i < child.i]
+            return (cc[-1] if cc else child.left_edge.i) - 1
+    return verb.right_edge.i
 
 
 def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
@@ -247,93 +313,6 @@ def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
     while left >= 0 and doc[left].is_punct and not ctx.in_quote[left]:
         left -= 1
     return left >= 0 and ctx.in_quote[left]
-
-
-def _trimmed(ctx: DocContext, first: int, last: int, anchor: int) -> list[Span]:
-    """Tokens first..last in the anchor's paragraph, without edge punctuation
-    outside quotes; [] if too short.
-
-    A parse can run a sentence over a line break (a heading after a
-    paragraph); content stays in the paragraph of its cue.
-    """
-    doc = ctx.doc
-    for i in range(first, last + 1):
-        if "\n" in doc[i].text:
-            if i < anchor:
-                first = i + 1
-            else:
-                last = i - 1
-                break
-    while first <= last and (doc[first].is_punct or doc[first].is_space) and not ctx.in_quote[first]:
-        first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and not ctx.in_quote[last]:
-        last -= 1
-    words = sum(1 for i in range(first, last + 1) if not doc[i].is_punct)
-    if last < first or words < MIN_CONTENT_TOKENS:
-        return []
-    return [ctx.char_span(first, last)]
-
-
-def _verb_source(verb: Token, inverted: bool) -> int | None:
-    """Head token of the speaker of a cue verb, or None.
-
-    ``inverted``: the content precedes the cue, so a nominal after the cue
-    can be its speaker ("..., has claimed the president's spokesman").
-    """
-    current = verb
-    for _ in range(4):
-        subject = _subject(current, inverted and current.i == verb.i)
-        if subject is not None:
-            return subject
-        if current.dep_ in NON_FINITE_DEPS and current.head.i != current.i:
-            current = current.head
-            continue
-        if current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
-            current = current.head  # "he was quoted as saying"
-            continue
-        if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOMINAL_POS:
-            return current.head.i
-        break
-    return None
-
-
-def _subject(verb: Token, inverted: bool) -> int | None:
-    """The cue's subject; a token tagged as punctuation is never one.
-
-    The parser, which rarely saw guillemets, can take the closing mark of ``«…,» Lee said``
-    for the subject beside the real one (issue 15: the speaker was "»"). The tag, not the
-    character, decides: the "%" of "More than 95% … indicated" is a noun.
-    """
-    children = [c for c in verb.children if c.pos_ != "PUNCT"]
-    for child in children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return _unrelativise(verb, child)
-        if child.dep_ == "nsubjpass":
-            if verb.lower_ in HEARER_VERBS or child.lower_ in EXPLETIVES:
-                return _agent(verb)
-            return _unrelativise(verb, child)
-    if inverted:
-        for child in children:
-            if child.dep_ in INVERTED_SOURCE_DEPS and child.i > verb.i and child.pos_ in NOMINAL_POS:
-                return child.i
-    return _agent(verb)
-
-
-def _agent(verb: Token) -> int | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj.i
-    return None
-
-
-def _unrelativise(verb: Token, subject: Token) -> int | None:
-    if subject.lower_ in EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"):
-        return None
-    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head.i
-    return subject.i
 
 
 # --------------------------------------------------------------------------- phrases
@@ -355,9 +334,9 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
         sent_start, sent_end = ctx.sentence(tok)
         # The phrase opens, ends or interrupts the content
         # ("Wilson-Raybould, according to the report, rebuffed the pressure").
-        content = _trimmed(ctx, phrase_end + 1, sent_end - 1, tok.i)
+        content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i)
         if tok.i != _first_word(ctx, sent_start):
-            content = _trimmed(ctx, sent_start, tok.i - 1, tok.i) + content
+            content = ctx.clause_span(sent_start, tok.i - 1, tok.i) + content
         if not content:
             return None
         return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
@@ -380,7 +359,7 @@ def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
                    and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
     if clause is None:
         return None
-    content = _trimmed(ctx, clause.left_edge.i, clause.right_edge.i, noun.i)
+    content = ctx.clause_span(clause.left_edge.i, clause.right_edge.i, noun.i)
     if not content:
         return None
     source = next((c.i for c in noun.children if c.dep_ == "poss"), None)
@@ -389,6 +368,6 @@ def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
                 source = next((c.i for c in prep.children if c.dep_ == "pobj"), None)
     if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
-        source = _subject(noun.head, inverted=False)
+        source = subject_of(noun.head, inverted=False)
     return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
                        source_token=source, confidence=0.7)

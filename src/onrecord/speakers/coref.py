@@ -74,21 +74,26 @@ class _Previous:
 def resolve_speakers(ctx: DocContext, attributions: list[Attribution]) -> list[ResolvedSource]:
     """One resolved source per attribution, in the same order."""
     people = ArticlePeople(ctx, [piece for att in attributions for piece in att.content])
-    out: list[ResolvedSource] = []
     done: dict[int, ResolvedSource] = {}
     previous: _Previous | None = None
     for att in attributions:
-        if att.follows is not None and id(att.follows) in done:
-            inherited = done[id(att.follows)].speaker
-            res = ResolvedSource(replace(inherited, mention_kind="none"), None,
-                                 0.9 if inherited.resolved else UNRESOLVED_FACTOR, done[id(att.follows)].person)
-        else:
-            res = _resolve_one(ctx, people, att, previous)
-        done[id(att)] = res
-        out.append(res)
-        if att.has_source:
-            previous = _Previous(_end_of(att), res)
-    return out
+        if att.follows is None:
+            res = done[id(att)] = _resolve_one(ctx, people, att, previous)
+            if att.has_source:
+                previous = _Previous(_end_of(att), res)
+    # A quotation may follow a speaker named after it (a headline quote): followers come last.
+    for att in attributions:
+        if att.follows is not None:
+            done[id(att)] = _inherited(done.get(id(att.follows)))
+    return [done[id(att)] for att in attributions]
+
+
+def _inherited(followed: ResolvedSource | None) -> ResolvedSource:
+    """The speaker of the attribution a cue-less quotation follows, with no mention of its own."""
+    if followed is None:  # that attribution was dropped (its cue inside another's content)
+        return ResolvedSource(Speaker(None, "none", False), None, UNRESOLVED_FACTOR, None)
+    confidence = 0.9 if followed.speaker.resolved else UNRESOLVED_FACTOR
+    return ResolvedSource(replace(followed.speaker, mention_kind="none"), None, confidence, followed.person)
 
 
 def _end_of(att: Attribution) -> int:
@@ -114,7 +119,7 @@ def _speaker_of(ctx: DocContext, people: ArticlePeople, mention: Mention,
     if mention.owner is not None:  # "her statement said": the owner speaks
         owner = mention_for(ctx.doc, mention.owner)
         res = _speaker_of(ctx, people, replace(owner, span=mention.span), previous)
-        if res.speaker.resolved:
+        if res.speaker.resolved or owner.kind != "pronoun":  # "a statement from the ministry": the ministry
             return res
     person = _referent(ctx, people, mention, previous)
     if person is not None:
@@ -125,8 +130,23 @@ def _speaker_of(ctx: DocContext, people: ArticlePeople, mention: Mention,
     if body is not None:
         return ResolvedSource(Speaker(body, "organisation", True), mention.span,
                               MENTION_CONFIDENCE["organisation"], None)
+    described = _described_speaker(ctx, mention, previous)
+    if described is not None:
+        return described
     name = None if mention.kind == "pronoun" or _fragment(ctx.text, mention.span) else mention.text
     return ResolvedSource(Speaker(name, mention.kind, False), mention.span, UNRESOLVED_FACTOR, None)
+
+
+def _described_speaker(ctx: DocContext, mention: Mention, previous: _Previous | None) -> ResolvedSource | None:
+    """"The minister claimed … He even called …": he/she, with nobody named to take, is the
+    previous speaker whom the article describes but does not name (issue 16), still unresolved."""
+    if mention.kind != "pronoun" or mention.text.lower() not in PRONOUN_GENDER or previous is None:
+        return None
+    spoke = previous.resolved.speaker
+    if spoke.mention_kind not in ("role", "pronoun") or spoke.name is None or spoke.resolved \
+            or ctx.paragraph(mention.span.start) - ctx.paragraph(previous.end) > 1:
+        return None
+    return ResolvedSource(replace(spoke, mention_kind="pronoun"), mention.span, UNRESOLVED_FACTOR, None)
 
 
 def _referent(ctx: DocContext, people: ArticlePeople, mention: Mention,

@@ -168,13 +168,13 @@ class ArticlePeople:
 
     def described_later(self, description: str, after: int) -> Person | None:
         """The first person named after ``after`` with a role that says all the description says:
-        "Huber's longtime tag team partner" is the later "Huber's longtime tag team partner Erick Rowan"."""
+        "Huber's longtime tag team partner" is the later "Huber's longtime tag team partner Erick Rowan",
+        and "the company's lawyer" the later "The lawyer, Maria Quist", a name given to the bare role."""
         words = [w for w in description.lower().split() if w not in DETERMINERS]
         if not words:
             return None
         for m in self.mentions:
-            if m.pos > after and any(role_head(r) == words[-1] and set(words) <= set(r.split())
-                                     for r in m.person.roles):
+            if m.pos > after and any(_describes(words, r) for r in m.person.roles):
                 return m.person
         return None
 
@@ -295,3 +295,12 @@ def body_name(text: str) -> str:
         words = words[1:]
     name = " ".join(words) or text.strip()
     return _POSSESSIVE.sub("", name)
+
+
+def _describes(words: list[str], role: str) -> bool:
+    """A role the description fits: the same head noun and owner ("Huber's tag team partner" for
+    "Huber's longtime tag team partner"; modifiers may differ), or the bare head noun ("The lawyer,
+    Maria Quist" for "the company's lawyer")."""
+    role_words = [w for w in role.lower().split() if w not in DETERMINERS]
+    owners = {w for w in words if w.endswith(("'s", "’s"))}
+    return role_head(role) == words[-1] and (owners | {words[-1]} <= set(role_words) or role_words == words[-1:])

@@ -1,0 +1,72 @@
+"""Reported content that is not a clause: an infinitive or a noun phrase.
+
+docs/annotation.md counts three such statements, which the clause rules of
+:mod:`onrecord.quotes.reported` do not reach (the gold set's recall gap, issue 16):
+
+* **requests and appeals**: "urged states not to reschedule", "asked the judge to
+  delay his ruling": the content is the infinitive, from "to" (or "not to");
+* **passive reports**: "were reported by local media to have visited the hospital",
+  "was said to have been injured": the content is the infinitive, the source the
+  agent when there is one (the speaker is unknown otherwise, as in "it was reported
+  that", which the clause rules take);
+* **a noun phrase announced**: "announced the end of his campaign", "declared
+  victory": the content is the object, for the verbs of ``lang/en/object_verbs.txt``
+  only (a verb that names a topic, "mentioned the conviction", is narration).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.lexicon import object_verbs, passive_report_verbs, request_verbs
+from onrecord.records import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: An infinitive needs its verb besides "to".
+MIN_INFINITIVE_WORDS = 2
+#: Objects that point back to content given elsewhere ("announced this", "declared that").
+DEICTIC_POS = ("PRON", "DET")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def phrasal_content(ctx: DocContext, verb: Token) -> list[Span]:
+    """The infinitive or noun phrase a cue verb reports, or [].
+
+    Words in quotation marks are left to the quotation rules (a partial quote,
+    "urged them to "stand firm"", runs from the cue's object to the quotation).
+    """
+    phrase = _phrase(verb)
+    if phrase is None or any(ctx.in_quote[i] for i in range(phrase.left_edge.i, phrase.right_edge.i + 1)):
+        return []
+    min_words = MIN_INFINITIVE_WORDS if phrase.dep_ == "xcomp" else 1  # "declared victory"
+    return ctx.clause_span(phrase.left_edge.i, phrase.right_edge.i, verb.i, min_words=min_words)
+
+
+def _phrase(verb: Token) -> Token | None:
+    infinitive = _infinitive(verb)
+    if infinitive is not None and (verb.lower_ in passive_report_verbs() if is_passive(verb)
+                                   else verb.lower_ in request_verbs() and _addressee(verb)):
+        return infinitive
+    if verb.lower_ in object_verbs() and not is_passive(verb):
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ not in DEICTIC_POS:
+            return obj
+    return None
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The cue's to-infinitive complement ("urged them *to stay*", "was said *to have died*")."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
+
+
+def _addressee(verb: Token) -> bool:
+    """A request names whom it asks ("urged *states* to", "called on *voters* to"); "asked to leave" does not."""
+    return any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)

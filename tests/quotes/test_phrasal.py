@@ -1,0 +1,70 @@
+"""Reported content that is not a clause (docs/annotation.md; issue 16's recall gap)."""
+
+
+def test_request_infinitive_is_the_content(extract):
+    f = extract("The election committee urged states not to postpone their primaries.")
+    q = f.containing("postpone")
+    assert f.content(q) == "not to postpone their primaries" and f.cue(q) == "urged"
+    assert f.source(q) == "The election committee"
+
+
+def test_request_without_an_addressee_is_not_a_statement(extract):
+    assert extract("She asked to leave the meeting early.").quotes == []
+
+
+def test_passive_report_infinitive_takes_the_agent(extract):
+    f = extract("Two bishops were reported by local radio to have visited the ward overnight.")
+    q = f.containing("visited the ward")
+    assert f.content(q).startswith("to have visited") and f.source(q) == "local radio"
+
+
+def test_passive_report_without_agent_has_no_speaker(extract):
+    f = extract("The suspect was said to have fled across the border on foot.")
+    q = f.containing("fled across")
+    assert q.source is None and q.speaker.name is None
+
+
+def test_forecast_passive_is_not_a_report(extract):
+    assert extract("The pipeline was forecast to be in service by the end of the year.").quotes == []
+
+
+def test_it_was_reported_that(extract):
+    f = extract("It was reported that the dam had cracked during the night.")
+    q = f.containing("dam had cracked")
+    assert f.cue(q) == "was reported" and q.source is None
+
+
+def test_hearer_passive_without_agent_is_not_a_statement(extract):
+    assert extract("The company was informed that it would not be invited to the talks.").quotes == []
+
+
+def test_announced_noun_phrase_is_the_content(extract):
+    f = extract("The government of Oman announced three days of national mourning.")
+    q = f.containing("mourning")
+    assert f.content(q) == "three days of national mourning" and f.cue(q) == "announced"
+
+
+def test_announced_pronoun_is_not_content(extract):
+    assert extract("He announced it on Monday after the vote.").quotes == []
+
+
+def test_coordinated_cue_ends_the_content(extract):
+    f = extract("Flynn said there was a lack of openness in the count and urged the crowd to keep protesting.")
+    said, urged = f.containing("lack of openness"), f.containing("keep protesting")
+    assert f.content(said) == "there was a lack of openness in the count"
+    assert f.content(urged) == "to keep protesting" and urged.speaker.name == "Flynn"
+
+
+def test_reader_addressed_as_you_is_not_a_speaker(extract):
+    assert extract("When you say you hate his beard, he may still keep it.").quotes == []
+
+
+def test_colon_introduction_without_a_speech_verb(extract):
+    f = extract('Dave Marten, the clinic doctor, is more blunt: "We are going to find things that '
+                'are horrifying."')
+    q = f.containing("horrifying")
+    assert q.speaker.name == "Dave Marten" and f.cue(q) == ":"
+
+
+def test_colon_after_a_thing_is_no_ones_statement(extract):
+    assert extract('The sign on the door read: "Closed until further notice for the holidays."').quotes == []
