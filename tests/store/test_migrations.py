@@ -1,10 +1,11 @@
-"""A database written by an older schema is upgraded in place, its record intact (schema migration 4)."""
+"""A database written by an older schema is upgraded in place, its record intact (schema migration 4), and
+its statements gain kinds from their stored words on the first writable open (service/classifying.py)."""
 from __future__ import annotations
 
 import pytest
 
 from onrecord.service import Tracker
-from onrecord.store import postgres, sqlite
+from onrecord.store import open_store, postgres, sqlite
 from tests.fixtures import dump_store, write_articles
 
 #: The schema before migration 4: statement kinds, per-statement roles and the outlet kind of speaker.
@@ -14,7 +15,8 @@ BEFORE_4 = {"sqlite": (sqlite, "SQLITE_MIGRATIONS"), "postgresql": (postgres, "P
 #: One statement as schema 3 stored it (the code of that schema wrote these columns only).
 OLD_ROWS = [
     "INSERT INTO articles (key, doc_id, url, title, outlet, date, text, pipeline, provenance, origin, ingested_at)"
-    " VALUES ('url:u1', 'a1', 'u1', 'Talks', 'Wire', '2026-01-05', 'Talks go on, Peskov said.', 'p', '{}', 'x',"
+    " VALUES ('url:u1', 'a1', 'u1', 'Talks', 'Wire', '2026-01-05',"
+    " 'Talks go on, Peskov said. He denied that the talks had stalled.', 'p', '{}', 'x',"
     " '2026-01-05')",
     "INSERT INTO speakers (name, kind, key) VALUES ('Dmitry Peskov', 'person', 'peskov')",
     "INSERT INTO speakers (name, kind, key) VALUES ('Interfax', 'organisation', 'interfax')",
@@ -25,6 +27,12 @@ OLD_ROWS = [
     " speaker_resolved, type, text, content_start, content_end, confidence, attribution_id, rule, date, outlet)"
     " VALUES ('q1', 1, 1, 1, 'Peskov', 'person', 'name', 1, 'indirect', 'Talks go on', 0, 11, 0.9, 1, 'x',"
     " '2026-01-05', 'Wire')",
+    "INSERT INTO clusters (norm, speaker_id, longest_quote, first_date)"
+    " VALUES ('the talks had stalled', 1, 'q2', '2026-01-05')",
+    "INSERT INTO quotes (id, article_id, cluster_id, speaker_id, speaker_name, speaker_kind, mention_kind,"
+    " speaker_resolved, type, text, content_start, content_end, cue_start, cue_end, confidence, attribution_id,"
+    " rule, date, outlet) VALUES ('q2', 1, 2, 1, 'Peskov', 'person', 'pronoun', 1, 'indirect',"
+    " 'that the talks had stalled', 36, 62, 29, 35, 0.9, 2, 'x', '2026-01-05', 'Wire')",
 ]
 
 
@@ -35,9 +43,13 @@ def old_record(backend, store_url, monkeypatch):
     module, name = BEFORE_4[backend]
     with monkeypatch.context() as old:
         old.setattr(module, name, getattr(module, name)[:3])
-        with Tracker(store_url) as t, t.store._transaction():
-            for statement in OLD_ROWS:
-                t.store._cursor(statement)
+        store = open_store(store_url)  # not a Tracker: that would classify, which schema 3 could not
+        try:
+            with store._transaction():
+                for statement in OLD_ROWS:
+                    store._cursor(statement)
+        finally:
+            store.close()
         before = dump_store(store_url)
     return store_url, before
 
@@ -45,9 +57,10 @@ def old_record(backend, store_url, monkeypatch):
 def test_an_old_database_is_upgraded_and_keeps_its_record(old_record):
     url, before = old_record
     with Tracker(url) as t:
-        kinds = t.store._all("SELECT DISTINCT kind, kind_confidence, no_quotation FROM quotes")
+        kinds = t.store._all("SELECT id, kind, kind_confidence > 0, no_quotation FROM quotes ORDER BY id")
         peskov = t.speaker("Peskov")
-    assert kinds == [("claim", 0, 0)]
+        assert t.store.unclassified_statements(10) == []
+    assert kinds == [("q1", "claim", True, 0), ("q2", "denial", True, 0)]
     assert peskov["aliases"] == ["Dmitry Peskov"] and peskov["roles"] == ["kremlin spokesman"]
     assert dump_store(url) == before
 

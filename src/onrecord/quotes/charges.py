@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from onrecord.nlp.wordlists import read_word_file
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.reported import _verb_source
+from onrecord.quotes.sources import verb_source
 from onrecord.quotes.wordfind import tokens_matching
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def find_charges(ctx: DocContext) -> list[Attribution]:
             continue  # "did not deny the report" is no denial
         obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
         last = _last(tok, obj, cls, lex)
-        source = _verb_source(tok, inverted=False) if last is not None else None
+        source = verb_source(tok, inverted=False) if last is not None else None
         if source is None:
             continue
         found.append(Attribution([ctx.char_span(obj.left_edge.i, last)], ctx.char_span(tok.i, tok.i), CHARGE_RULE,

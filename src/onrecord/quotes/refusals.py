@@ -27,7 +27,7 @@ from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.kind_lexicon import KindLexicon, kind_lexicon
 from onrecord.quotes.kinds import INTERROGATIVES
-from onrecord.quotes.reported import _verb_source
+from onrecord.quotes.sources import verb_source
 from onrecord.quotes.wordfind import tokens_matching
 from onrecord.records import Span
 
@@ -71,7 +71,7 @@ def _refusal(ctx: DocContext, act: Token, lex: KindLexicon) -> Attribution | Non
         return None  # "would not say that": a pronoun names no topic
     if act.lower_ in lex.answers and not _names_request(topic, lex):
         return None
-    source = _verb_source(act, inverted=False)
+    source = verb_source(act, inverted=False)
     if source is None:
         return None  # a refusal with nobody refusing is not a statement
     head = refusing if refusing is not None else act

@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from onrecord.errors import NotFound, OnrecordError, first_line
 from onrecord.records import MAX_LIMIT, iso_date
+from onrecord.service.classifying import classify_stored
 from onrecord.service.context import with_context
 from onrecord.service.export import export_text, write_export
 from onrecord.service.extracting import reading
@@ -30,10 +31,17 @@ class Tracker:
     def __init__(self, db: str | Path = "onrecord.db", settings: Settings | None = None, *,
                  read_only: bool = False) -> None:
         """``read_only``: a connection that refuses writes (SQLite ``mode=ro``, a PostgreSQL read-only
-        session), as each web server process reads the record."""
+        session), as each web server process reads the record. A writable open first gives kinds to any
+        statement stored before kinds existed (:mod:`.classifying`)."""
         self.settings = settings or Settings()
         self.read_only = read_only
         self.store = open_store(db, read_only=read_only)
+        if not read_only:
+            try:
+                classify_stored(self.store)
+            except BaseException:
+                self.store.close()
+                raise
 
     def close(self) -> None:
         self.store.close()

@@ -108,6 +108,7 @@ _STATEMENTS_4 = """
     ALTER TABLE quotes ADD COLUMN kind_confidence {real} NOT NULL DEFAULT 0;
     ALTER TABLE quotes ADD COLUMN no_quotation INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX quotes_kind_date ON quotes(kind, date);
+    CREATE INDEX quotes_unclassified ON quotes(kind_confidence) WHERE kind_confidence = 0;
 """
 _KINDS_1 = "'person', 'organisation', 'group', 'unknown'"
 _KINDS_4 = _KINDS_1 + ", 'outlet'"

@@ -23,6 +23,7 @@ from onrecord.errors import StoreError, StoreUnavailable, first_line
 from onrecord.records import Article, Quote
 from onrecord.store.canonical_speakers import CanonicalSpeakers
 from onrecord.store.facets import Facets
+from onrecord.store.statement_kinds import StatementKinds
 from onrecord.store.filters import UNDECODABLE, QuoteFilter, row_id
 from onrecord.store.near_duplicates import COPY_SIMILARITY, bands, similarity
 from onrecord.store.normalise import quote_id, statement_norm
@@ -59,7 +60,7 @@ def query_terms(text: str | None) -> list[str]:
     return _WORDS.findall(text or "")[:MAX_QUERY_TERMS]
 
 
-class SQLStore(CanonicalSpeakers, Facets, ABC):
+class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
     """Articles, quotes, speakers and clusters in a SQL database."""
 
     #: The database's name for "position of a substring" (SQLite ``instr``, PostgreSQL ``strpos``).
