@@ -126,3 +126,14 @@ def test_concluded_is_a_finding_counted_only_with_the_evidence_class(extract, se
     assert extract(text).quotes == []
     wide = settings.updated(cue_classes=("speech", "writing", "evidence"))
     assert onrecord.extract(text, settings=wide)
+
+
+def test_owned_reporting_noun_before_a_colon_introduces_the_content(extract):
+    f = extract("Wendy Gold now lives in Amherst with a cat.\n\n"
+                "Her message now is simple: do not share or sell prescriptions.")
+    q = f.containing("do not share")
+    assert f.cue(q) == "message" and q.speaker.name == "Wendy Gold"
+
+
+def test_unowned_noun_before_a_colon_is_no_statement(extract):
+    assert extract("The message of the film is simple: nobody wins a war.").quotes == []

@@ -354,12 +354,16 @@ def _first_word(ctx: DocContext, start: int) -> int:
 # --------------------------------------------------------------------------- nouns
 
 def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
-    """``the Kremlin's statement that ...``: a reporting noun with its that-clause."""
+    """``the Kremlin's statement that ...``: a reporting noun with its that-clause, or
+    ``Her message now is simple: don't share prescriptions``: an owned reporting noun as
+    the subject of a clause that a colon ends, the rest of the sentence its content."""
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
-    if clause is None:
-        return None
-    content = ctx.clause_span(clause.left_edge.i, clause.right_edge.i, noun.i)
+    if clause is not None:
+        content = ctx.clause_span(clause.left_edge.i, clause.right_edge.i, noun.i)
+    else:
+        content = _after_colon(ctx, noun) if noun.dep_ == "nsubj" and any(
+            c.dep_ == "poss" for c in noun.children) else []
     if not content:
         return None
     source = next((c.i for c in noun.children if c.dep_ == "poss"), None)
@@ -371,3 +375,13 @@ def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
         source = subject_of(noun.head, inverted=False)
     return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
                        source_token=source, confidence=0.7)
+
+
+def _after_colon(ctx: DocContext, noun: Token) -> list[Span]:
+    """The rest of the noun's sentence after the colon that ends the noun's own clause."""
+    doc = ctx.doc
+    _, sent_end = ctx.sentence(noun)
+    colon = noun.head.right_edge.i + 1
+    if colon >= sent_end or doc[colon].text != ":" or ctx.in_quote[colon]:
+        return []
+    return ctx.clause_span(colon + 1, sent_end - 1, noun.i)
