@@ -137,3 +137,13 @@ def test_owned_reporting_noun_before_a_colon_introduces_the_content(extract):
 
 def test_unowned_noun_before_a_colon_is_no_statement(extract):
     assert extract("The message of the film is simple: nobody wins a war.").quotes == []
+
+
+def test_embedded_cue_not_set_off_by_punctuation_is_not_an_inserted_attribution(extract):
+    f = extract("Ms. Mays said a time limit on the backstop could help, but it is not certain the EU would agree.")
+    assert [f.content(q) for q in f.quotes] == ["a time limit on the backstop could help"]
+
+
+def test_remembering_someone_apologizing_is_not_their_statement(extract):
+    f = extract("Wendy Gold remembers him apologizing in court, saying he had never meant for Kody to die.")
+    assert [f.content(q) for q in f.quotes] == ["he had never meant for Kody to die"]

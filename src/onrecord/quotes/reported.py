@@ -277,7 +277,9 @@ def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> lis
         return []
     if head.i > verb.i and verb.dep_ != "parataxis":
         return []  # only an inserted attribution may stand before its content's verb
-    if verb.dep_ == "conj" and (verb.left_edge.i == 0 or ctx.doc[verb.left_edge.i - 1].text != ","
+    if not _set_off(ctx, verb):
+        return []  # not set off like an inserted attribution: "it's not certain the EU would agree"
+    if verb.dep_ == "conj" and (ctx.doc[verb.left_edge.i - 1].text != ","
                                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
         return []  # a plain coordinated verb, not "..., writes TASS"
     if not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in INVERTED_SOURCE_DEPS and c.i > verb.i)
@@ -293,6 +295,15 @@ def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> lis
     # The words before an inserted attribution ("The army, the minister said, would hold ...") open
     # the clause: kept however short, so the content never starts mid-clause (issue 16).
     return ctx.clause_span(first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_WORDS) + after
+
+
+def _set_off(ctx: DocContext, verb: Token) -> bool:
+    """An inserted or trailing attribution is parenthetical: punctuation (a comma, a dash, a
+    quotation mark) comes right before its first word."""
+    first = verb.left_edge.i
+    while first < verb.i and ctx.doc[first].is_punct:
+        first += 1
+    return first > 0 and ctx.doc[first - 1].is_punct
 
 
 def _attribution_end(verb: Token, lexicon: CueLexicon) -> int:
