@@ -147,3 +147,19 @@ def test_embedded_cue_not_set_off_by_punctuation_is_not_an_inserted_attribution(
 def test_remembering_someone_apologizing_is_not_their_statement(extract):
     f = extract("Wendy Gold remembers him apologizing in court, saying he had never meant for Kody to die.")
     assert [f.content(q) for q in f.quotes] == ["he had never meant for Kody to die"]
+
+
+def test_statement_reads_is_spoken_by_its_owner(extract):
+    f = extract('"Past limits may have been justified," reads Judge Mona Hale\'s statement, '
+                '"but women and men are now similarly placed."')
+    q = f.containing("similarly placed")
+    assert f.cue(q) == "reads" and q.speaker.name == "Mona Hale"
+
+
+def test_part_of_a_statement_reads(extract):
+    f = extract('Part of the council\'s statement reads "the bridge could be rebuilt within two years."')
+    assert f.cue(f.containing("rebuilt within")) == "reads"
+
+
+def test_a_person_reading_is_no_statement(extract):
+    assert extract('He read the letter "from the front" aloud to the class.').quotes == []
