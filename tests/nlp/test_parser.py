@@ -76,6 +76,17 @@ def test_abbreviation_full_stop_before_a_quoted_continuation_does_not_end_a_sent
     assert [s.text for s in doc.sents] == [doc.text]
 
 
+def test_capitalised_word_after_a_quotation_closed_after_a_stop_starts_a_sentence(nlp):
+    # Wikinews closes quotations with a bracketed stop: the next sentence was glued to the quotation
+    doc = nlp('She told the press, "They will find other slang[.]" As of Tuesday there were reports.')
+    assert [s.text for s in doc.sents][-1] == "As of Tuesday there were reports."
+
+
+def test_opening_quotation_after_an_abbreviation_starts_no_sentence(nlp):
+    doc = nlp('Mr. "Big" Smith said the deal was done.')
+    assert len(list(doc.sents)) == 1
+
+
 def test_angle_quotation_marks_are_split_off_and_read_as_quote_marks(nlp):
     # spaCy's English tokenizer knows « and » but glued ‹ and › to the word ("‹We", "win,›"),
     # and its tagger, which never saw them, made them nouns inside a name ("› Ann Lee")

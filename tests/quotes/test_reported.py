@@ -126,3 +126,40 @@ def test_concluded_is_a_finding_counted_only_with_the_evidence_class(extract, se
     assert extract(text).quotes == []
     wide = settings.updated(cue_classes=("speech", "writing", "evidence"))
     assert onrecord.extract(text, settings=wide)
+
+
+def test_owned_reporting_noun_before_a_colon_introduces_the_content(extract):
+    f = extract("Wendy Gold now lives in Amherst with a cat.\n\n"
+                "Her message now is simple: do not share or sell prescriptions.")
+    q = f.containing("do not share")
+    assert f.cue(q) == "message" and q.speaker.name == "Wendy Gold"
+
+
+def test_unowned_noun_before_a_colon_is_no_statement(extract):
+    assert extract("The message of the film is simple: nobody wins a war.").quotes == []
+
+
+def test_embedded_cue_not_set_off_by_punctuation_is_not_an_inserted_attribution(extract):
+    f = extract("Ms. Mays said a time limit on the backstop could help, but it is not certain the EU would agree.")
+    assert [f.content(q) for q in f.quotes] == ["a time limit on the backstop could help"]
+
+
+def test_remembering_someone_apologizing_is_not_their_statement(extract):
+    f = extract("Wendy Gold remembers him apologizing in court, saying he had never meant for Kody to die.")
+    assert [f.content(q) for q in f.quotes] == ["he had never meant for Kody to die"]
+
+
+def test_statement_reads_is_spoken_by_its_owner(extract):
+    f = extract('"Past limits may have been justified," reads Judge Mona Hale\'s statement, '
+                '"but women and men are now similarly placed."')
+    q = f.containing("similarly placed")
+    assert f.cue(q) == "reads" and q.speaker.name == "Mona Hale"
+
+
+def test_part_of_a_statement_reads(extract):
+    f = extract('Part of the council\'s statement reads "the bridge could be rebuilt within two years."')
+    assert f.cue(f.containing("rebuilt within")) == "reads"
+
+
+def test_a_person_reading_is_no_statement(extract):
+    assert extract('He read the letter "from the front" aloud to the class.').quotes == []

@@ -57,3 +57,9 @@ def object_verbs() -> frozenset[str]:
 def passive_report_verbs() -> frozenset[str]:
     """Cue verbs whose passive infinitive is the content ("was said to have ...", ``lang/en/passive_report_verbs.txt``)."""
     return _forms("passive_report_verbs.txt")
+
+
+@cache
+def document_verbs() -> frozenset[str]:
+    """Verbs a document speaks with, "the statement reads …" (``lang/en/document_verbs.txt``)."""
+    return _forms("document_verbs.txt")

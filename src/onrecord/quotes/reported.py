@@ -10,7 +10,8 @@ that-clause) outside quotation marks is read from the dependency parse:
 * a colon after the cue ("X said: ...") introduces the rest of the sentence;
 * the source is the cue's subject (:mod:`onrecord.quotes.sources`);
 * content that is an infinitive or a noun phrase ("urged states not to ...",
-  "announced the end of ...") is :mod:`onrecord.quotes.phrasal`'s.
+  "announced the end of ...") is :mod:`onrecord.quotes.phrasal`'s; reporting
+  nouns and documents that speak are :mod:`onrecord.quotes.nominal`'s.
 
 The rules follow the verb-complement patterns of Krestel et al. (2008) and
 the GGT quote extractor (Asr et al. 2021), and PolNeAR's span conventions
@@ -22,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
-from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.lexicon import CueLexicon, document_verbs
+from onrecord.quotes.nominal import document_subject, noun_attribution
 from onrecord.quotes.phrasal import is_passive, phrasal_content
 from onrecord.quotes.sources import (
     HEARER_VERBS,
@@ -30,7 +32,6 @@ from onrecord.quotes.sources import (
     NOMINAL_POS,
     SUBJECT_DEPS,
     agent_of,
-    subject_of,
     verb_source,
 )
 from onrecord.records import Span
@@ -59,10 +60,12 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
         lower = tok.lower_
         if tok.pos_ == "VERB" and lexicon.is_verb_cue(lower):
             att = _verb_attribution(ctx, tok, lexicon)
+        elif tok.pos_ == "VERB" and lower in document_verbs():
+            att = _document_attribution(ctx, tok, lexicon)
         elif lower in lexicon.phrase_heads:
             att = _phrase_attribution(ctx, tok, lexicon)
         elif tok.pos_ == "NOUN" and lower in lexicon.nouns:
-            att = _noun_attribution(ctx, tok)
+            att = noun_attribution(ctx, tok)
         else:
             continue
         if att is not None:
@@ -93,6 +96,16 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     return Attribution(content, _cue_span(ctx, verb),
                        "verb-inserted" if governing else "verb-phrasal" if phrasal else "verb-complement",
                        source_token=source, confidence=0.8 if not phrasal else 0.7)
+
+
+def _document_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
+    """``"…," reads Judge Miller's statement``: the reporting noun is the source, whose owner
+    the speaker stage makes the speaker."""
+    subject = document_subject(verb, lexicon)
+    att = _verb_attribution(ctx, verb, lexicon) if subject is not None else None
+    if att is not None:
+        att.source_token = subject.i
+    return att
 
 
 def _no_act(verb: Token) -> bool:
@@ -277,7 +290,9 @@ def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> lis
         return []
     if head.i > verb.i and verb.dep_ != "parataxis":
         return []  # only an inserted attribution may stand before its content's verb
-    if verb.dep_ == "conj" and (verb.left_edge.i == 0 or ctx.doc[verb.left_edge.i - 1].text != ","
+    if not _set_off(ctx, verb):
+        return []  # not set off like an inserted attribution: "it's not certain the EU would agree"
+    if verb.dep_ == "conj" and (ctx.doc[verb.left_edge.i - 1].text != ","
                                 or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
         return []  # a plain coordinated verb, not "..., writes TASS"
     if not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ in INVERTED_SOURCE_DEPS and c.i > verb.i)
@@ -293,6 +308,15 @@ def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> lis
     # The words before an inserted attribution ("The army, the minister said, would hold ...") open
     # the clause: kept however short, so the content never starts mid-clause (issue 16).
     return ctx.clause_span(first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_WORDS) + after
+
+
+def _set_off(ctx: DocContext, verb: Token) -> bool:
+    """An inserted or trailing attribution is parenthetical: punctuation (a comma, a dash, a
+    quotation mark) comes right before its first word."""
+    first = verb.left_edge.i
+    while first < verb.i and ctx.doc[first].is_punct:
+        first += 1
+    return first > 0 and ctx.doc[first - 1].is_punct
 
 
 def _attribution_end(verb: Token, lexicon: CueLexicon) -> int:
@@ -349,25 +373,3 @@ def _first_word(ctx: DocContext, start: int) -> int:
     while start < len(doc) and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start
-
-
-# --------------------------------------------------------------------------- nouns
-
-def _noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
-    """``the Kremlin's statement that ...``: a reporting noun with its that-clause."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
-                   and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
-    if clause is None:
-        return None
-    content = ctx.clause_span(clause.left_edge.i, clause.right_edge.i, noun.i)
-    if not content:
-        return None
-    source = next((c.i for c in noun.children if c.dep_ == "poss"), None)
-    if source is None:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-                source = next((c.i for c in prep.children if c.dep_ == "pobj"), None)
-    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
-        source = subject_of(noun.head, inverted=False)
-    return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
-                       source_token=source, confidence=0.7)

@@ -1,0 +1,61 @@
+"""Cues anchored on a reporting noun: "the Kremlin's statement that …", "Her message is
+simple: …", and the document that speaks ("the family's statement reads …").
+
+The noun's owner (possessor, or "by"/"from" phrase) is the source; docs/annotation.md
+(reporting nouns; documents) and PolNeAR's noun cues.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.sources import subject_of
+from onrecord.records import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
+    """``the Kremlin's statement that ...``: a reporting noun with its that-clause, or
+    ``Her message now is simple: don't share prescriptions``: an owned reporting noun as
+    the subject of a clause that a colon ends, the rest of the sentence its content."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
+                   and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
+    if clause is not None:
+        content = ctx.clause_span(clause.left_edge.i, clause.right_edge.i, noun.i)
+    else:
+        content = _after_colon(ctx, noun) if noun.dep_ == "nsubj" and any(
+            c.dep_ == "poss" for c in noun.children) else []
+    if not content:
+        return None
+    source = next((c.i for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                source = next((c.i for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        source = subject_of(noun.head, inverted=False)
+    return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
+                       source_token=source, confidence=0.7)
+
+
+def _after_colon(ctx: DocContext, noun: Token) -> list[Span]:
+    """The rest of the noun's sentence after the colon that ends the noun's own clause."""
+    doc = ctx.doc
+    _, sent_end = ctx.sentence(noun)
+    colon = noun.head.right_edge.i + 1
+    if colon >= sent_end or doc[colon].text != ":" or ctx.in_quote[colon]:
+        return []
+    return ctx.clause_span(colon + 1, sent_end - 1, noun.i)
+
+
+def document_subject(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """The reporting noun a document verb has for subject ("the statement reads", "part of the
+    judge's statement reads"), or None ("he read the letter")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "part":
+        subject = next((g for p in subject.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+    return subject if subject is not None and subject.lower_ in lexicon.nouns else None
