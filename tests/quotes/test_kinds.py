@@ -205,3 +205,9 @@ def test_a_stored_statement_is_read_as_its_parse_read_it(extract):
     assert len(f.quotes) >= 4
     for q in f.quotes:
         assert kind_from_text(f.cue(q), f.content(q), q.type) == (q.kind, q.kind_confidence), f.content(q)
+
+
+def test_a_stored_row_with_missing_fields_reads_as_a_claim():
+    assert kind_from_text(None, None, None) == ("claim", 0.7)
+    assert kind_from_text("said", "\x00?!'’", "no such type")[0] in STATEMENT_KINDS
+    assert kind_from_text("declined to comment", "x" * 100_000, "indirect")[0] == "refusal"
