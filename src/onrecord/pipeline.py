@@ -39,7 +39,7 @@ from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.direct import attach_quotations
 from onrecord.quotes.hybrid import combine, wants_unmatched
-from onrecord.quotes.kind_cues import statement_kind
+from onrecord.quotes.kind_cues import statement_kind, widened_cue
 from onrecord.quotes.learned import link_roles
 from onrecord.quotes.lexicon import load_lexicon
 from onrecord.quotes.reported import find_reported
@@ -89,19 +89,19 @@ def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: in
     quotes: list[Quote] = []
     emitted: set[Span] = set()
     for n, (att, res) in enumerate(zip(attributions, sources)):
-        kind = None
+        kind, cue = None, widened_cue(ctx, att.cue)
         for content in (part for piece in att.content for para in ctx.by_paragraph(piece.trimmed(ctx.text))
                         for part in ctx.without_asides(para)):
             if content.end <= content.start or content in emitted:
                 continue  # empty, or a span two rules reached: one statement is one record
             emitted.add(content)
             qtype = quote_type(ctx.text, content, ctx.quoted)
-            kind = kind or statement_kind(ctx, att, qtype)
+            kind = kind or statement_kind(ctx, att, cue, qtype)
             quotes.append(Quote(
                 content=_shift(content, offset),
                 type=qtype,
                 source=_shift(res.source, offset),
-                cue=_shift(att.cue, offset),
+                cue=_shift(cue, offset),
                 speaker=res.speaker,
                 confidence=max(0.05, min(1.0, att.confidence * res.confidence)),
                 attribution_id=n + 1,

@@ -190,3 +190,24 @@ def test_every_engine_gives_kinds(settings, engine):
     kinds = {q.kind for q in quotes}
     assert {"warning", "refusal", "promise"} <= kinds, [(q.content.text(text), q.kind) for q in quotes]
     assert all(q.no_quotation == (q.kind == "refusal") for q in quotes)
+
+
+def test_refused_to_say_keeps_the_refusal_in_its_cue(extract):
+    f = extract("Smith refused to say whether she would run again.")
+    q = f.quotes[0]
+    assert f.cue(q) == "refused to say" and kind_from_text(f.cue(q), f.content(q), q.type)[0] == "refusal"
+
+
+def test_a_stored_statement_is_read_as_its_parse_read_it(extract):
+    f = extract("The minister declined to answer whether the talks had failed. Police would not confirm "
+                "the figures. The agency never publicly said that prices would rise. "
+                '"We will rebuild every house," the mayor said. She did not deny that she met him.')
+    assert len(f.quotes) >= 4
+    for q in f.quotes:
+        assert kind_from_text(f.cue(q), f.content(q), q.type) == (q.kind, q.kind_confidence), f.content(q)
+
+
+def test_a_stored_row_with_missing_fields_reads_as_a_claim():
+    assert kind_from_text(None, None, None) == ("claim", 0.7)
+    assert kind_from_text("said", "\x00?!'’", "no such type")[0] in STATEMENT_KINDS
+    assert kind_from_text("declined to comment", "x" * 100_000, "indirect")[0] == "refusal"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from onrecord.nlp.wordlists import read_word_file
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
+from onrecord.quotes.kind_lexicon import PACKAGE, word_classes
 from onrecord.quotes.sources import verb_source
 from onrecord.quotes.wordfind import tokens_matching
 
@@ -39,16 +40,11 @@ class ChargeLexicon:
 
 @cache
 def charge_lexicon() -> ChargeLexicon:
-    classes: dict[str, str] = {}
-    words: dict[str, set[str]] = {"said": set(), "done": set()}
-    for line in read_word_file("onrecord.quotes.lang.en", "charge_verbs.txt"):
-        cls, _, forms = line.partition(":")
-        if cls in words:
-            words[cls].update(forms.split())
-        else:
-            classes.update((form, cls) for form in forms.split())
-    said = words["said"] | set(read_word_file("onrecord.quotes.lang.en", "cue_nouns.txt"))
-    return ChargeLexicon(classes, frozenset(said), frozenset(words["done"]))
+    rows = word_classes("charge_verbs.txt")
+    nouns = {cls: frozenset(w for row in rows.pop(cls, []) for w in row) for cls in ("said", "done")}
+    classes = {form: cls for cls, forms in rows.items() for row in forms for form in row}
+    said = nouns["said"] | frozenset(read_word_file(PACKAGE, "cue_nouns.txt"))
+    return ChargeLexicon(classes, said, nouns["done"])
 
 
 def find_charges(ctx: DocContext) -> list[Attribution]:

@@ -1,10 +1,11 @@
-"""The kind of a statement found in a parse: the cue phrase widened by the parse, then the
-text classifier of :mod:`onrecord.quotes.kinds`.
+"""The kind of a statement found in a parse: the cue widened by the parse, then the text
+classifier of :mod:`onrecord.quotes.kinds`.
 
 A cue span holds the verb with its auxiliaries and negation ("did not deny"), so the text
-alone mostly suffices; the parse adds what lies outside the span: the refusing verb whose
+alone mostly suffices; the parse adds what lies before the span: the refusing verb whose
 infinitive the cue is ("declined to [say]", "refused to [answer]") and a negation the parser
-hung on the verb from further away ("never publicly [said]").
+hung on the verb from further away ("never publicly [said]"). The statement keeps the widened
+cue, so its stored text gives the same kind.
 """
 from __future__ import annotations
 
@@ -15,24 +16,27 @@ from onrecord.quotes.kinds import KindReading, read_kind
 from onrecord.records import Span
 
 
-def statement_kind(ctx: DocContext, att: Attribution, quote_type: str) -> KindReading:
-    """The kind of one attribution, from its widened cue phrase, its whole content and the type of
-    its first piece (``direct``, ``indirect`` or ``mixed``)."""
+def statement_kind(ctx: DocContext, att: Attribution, cue: Span | None, quote_type: str) -> KindReading:
+    """The kind of one attribution, from its widened cue (:func:`widened_cue`), its whole content
+    and the type of its first piece (``direct``, ``indirect`` or ``mixed``)."""
     content = " ".join(p.text(ctx.text) for p in att.content if p.end > p.start)
-    return read_kind(cue_phrase(ctx, att.cue), content, quote_type)
+    return read_kind(cue.text(ctx.text) if cue is not None else None, content, quote_type)
 
 
-def cue_phrase(ctx: DocContext, cue: Span | None) -> str | None:
-    """The cue's words with the refusing verb above it and any negation of it outside the span."""
-    if cue is None:
-        return None
-    text = cue.text(ctx.text)
-    span = ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+def widened_cue(ctx: DocContext, cue: Span | None) -> Span | None:
+    """The cue from the refusing verb whose infinitive it is ("*refused to* say"), or from a
+    negation of its verb that the cue span left out ("*never* publicly said"), to its end.
+
+    The statement keeps this span as its cue, so that its text alone gives the kind again
+    (:func:`onrecord.quotes.kinds.kind_from_text` on a stored statement), and the refusal phrase
+    is the cue, as docs/annotation.md asks.
+    """
+    span = None if cue is None else ctx.doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return text
+        return cue
     verb = span.root
-    before = [c.text for c in verb.children if c.dep_ == "neg" and not cue.start <= c.idx < cue.end]
+    first = min([span.start] + [c.i for c in verb.children if c.dep_ == "neg" and c.i < span.start])
     above = verb.head
-    if verb.dep_ == "xcomp" and above.lower_ in kind_lexicon().refusing:
-        before = [c.text for c in above.children if c.dep_ == "neg"] + [above.text, "to"] + before
-    return " ".join(before + [text])
+    if verb.dep_ == "xcomp" and above.i < first and above.lower_ in kind_lexicon().refusing:
+        first = min([above.i] + [c.i for c in above.children if c.dep_ in ("aux", "neg") and c.i < above.i])
+    return Span(min(cue.start, ctx.doc[first].idx), cue.end)

@@ -40,7 +40,7 @@ class KindLexicon:
     phrases: dict[str, str]
 
 
-def _classes(name: str) -> dict[str, list[list[str]]]:
+def word_classes(name: str) -> dict[str, list[list[str]]]:
     """``CLASS: words`` lines of a data file, grouped by class."""
     out: dict[str, list[list[str]]] = {}
     for line in read_word_file(PACKAGE, name):
@@ -65,21 +65,21 @@ def _pattern(words: list[str]) -> str:
 
 @cache
 def kind_lexicon() -> KindLexicon:
-    verbs = [forms for rows in (*_classes("cue_verbs.txt").values(), *_classes("refusal_verbs.txt").values())
+    verbs = [forms for rows in (*word_classes("cue_verbs.txt").values(), *word_classes("refusal_verbs.txt").values())
              for forms in rows]
     forms_of: dict[str, list[str]] = {}
     for forms in verbs:
         forms_of.setdefault(forms[0], forms)
     cue_kinds: dict[str, str] = {}
-    for kind, rows in _classes("cue_kinds.txt").items():
+    for kind, rows in word_classes("cue_kinds.txt").items():
         for lemma in (w for row in rows for w in row):
             for form in forms_of.get(lemma) or regular_forms(lemma):
                 cue_kinds.setdefault(form, kind)
-    refusal = _classes("refusal_verbs.txt")
+    refusal = word_classes("refusal_verbs.txt")
 
     def flat(cls: str) -> frozenset[str]:
         return frozenset(w for row in refusal.get(cls, []) for w in row)
 
     phrases = {kind: "(?:" + "|".join(_pattern(words) for words in rows) + ")"
-               for kind, rows in _classes("content_kinds.txt").items()}
+               for kind, rows in word_classes("content_kinds.txt").items()}
     return KindLexicon(cue_kinds, flat("refuse"), flat("fail"), flat("act"), flat("answer"), flat("request"), phrases)

@@ -100,10 +100,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def kind_from_text(cue: str | None, content: str, quote_type: str) -> tuple[str, float]:
+def kind_from_text(cue: str | None, content: str | None, quote_type: str | None) -> tuple[str, float]:
     """The kind of a statement and its confidence, from its cue text, content text and type
-    (``direct``, ``indirect`` or ``mixed``): usable on a stored statement without a parse."""
-    reading = read_kind(cue, content, quote_type)
+    (``direct``, ``indirect`` or ``mixed``): usable on a stored statement without a parse. A
+    missing cue or content reads as empty, an unknown type as indirect speech."""
+    reading = read_kind(cue, content or "", quote_type if quote_type in ("direct", "mixed") else "indirect")
     return reading.kind, reading.confidence
 
 
