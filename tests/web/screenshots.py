@@ -22,7 +22,7 @@ SAMPLE = SHARED_DATA / "sample_news" / "articles.jsonl"
 PHRASE = "rescue operation"
 #: What the most quoted speaker of the sample is asked about on their page (a scoped search).
 SCOPED = "wall"
-#: A search with many matches, whose facets are worth a picture.
+#: A search with many matches, whose facets are worth a picture (a page of ten of them).
 FACETED = "president"
 
 
@@ -34,7 +34,7 @@ def main(out: Path) -> None:
             t.ingest([str(SAMPLE)])
             hit = t.search(PHRASE)[0]
             top = t.speakers(1)[0]
-        shots = {"search": f"/?q={FACETED}", "speaker": f"/speakers/{top['id']}",
+        shots = {"search": f"/?q={FACETED}&limit=10", "speaker": f"/speakers/{top['id']}",
                  "speaker-search": f"/speakers/{top['id']}?q={SCOPED}",
                  "article": f"/articles/{hit['article_id']}", "quote": f"/quotes/{hit['id']}"}
         with serving(create_app(db)) as base, sync_playwright() as p:

@@ -117,8 +117,8 @@ class Tracker:
             through, seen, after = self.store.last_rowid(), 0, None
         f = self.filter(text, **filters, limit=limit, order=order, through=through, after=after,
                         offset=offset + (seen if is_ranked else 0))
-        rows = [with_context(r) for r in self.store.search(f)]
-        total, counted = self.store.count_and_facets(f, tuple(facets))
+        rows, total, counted = self.store.page_and_facets(f, tuple(facets))
+        rows = [with_context(r) for r in rows]
         for name, values in counted.items():
             for value in values:
                 value["filter"] = facet_filter(name, value, f.since, f.until)

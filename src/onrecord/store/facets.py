@@ -26,6 +26,23 @@ FACETS: dict[str, tuple[str, str]] = {
 PERIODS = {"day": "substr(q.date, 1, 10)", "month": "substr(q.date, 1, 7)", "kind": "q.kind"}
 
 
+def facet_columns(facets: tuple[str, ...]) -> str:
+    """The columns ``m`` (the matches) needs for ``facets``, each after a comma; an unknown facet is an error."""
+    unknown = [name for name in facets if name not in FACETS]
+    if unknown:
+        raise OnrecordError(f"unknown facet {unknown[0]!r}; use one of {', '.join(FACETS)}")
+    return "".join(f", {FACETS[name][0]} AS {name}, {FACETS[name][1]} AS {name}_label" for name in facets)
+
+
+def facet_parts(facets: tuple[str, ...], top: int = 10) -> list[str]:
+    """Statements over ``m`` (the matches) to join by UNION ALL: the total, then the ``top`` values of each
+    facet, commonest first, as (facet, value, label, count)."""
+    parts = ["SELECT 'total' AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM m"]
+    return parts + [f"SELECT * FROM (SELECT '{name}' AS facet, {name} AS value, MIN({name}_label) AS label,"
+                    f" COUNT(*) AS n FROM m WHERE {name} IS NOT NULL GROUP BY {name} ORDER BY n DESC, value"
+                    f" LIMIT {int(top)}) AS {name}_top" for name in facets]
+
+
 class Facets:
     """The count and facets of a search; mixed into ``SQLStore``, whose ``selection`` and ``_all``
     it uses."""
@@ -34,23 +51,31 @@ class Facets:
                          ) -> tuple[int, dict[str, list[dict[str, Any]]]]:
         """How many statements pass ``f``, and the ``top`` commonest values of each of ``facets`` among
         them, commonest first: ``{"value", "label", "count"}``."""
-        unknown = [name for name in facets if name not in FACETS]
-        if unknown:
-            raise OnrecordError(f"unknown facet {unknown[0]!r}; use one of {', '.join(FACETS)}")
         where, params = self.selection(f)
-        columns = ", ".join(f"{FACETS[name][0]} AS {name}, {FACETS[name][1]} AS {name}_label" for name in facets)
-        parts = ["SELECT 'total' AS facet, NULL AS value, NULL AS label, COUNT(*) AS n FROM m"]
-        parts += [f"SELECT * FROM (SELECT '{name}' AS facet, {name} AS value, MIN({name}_label) AS label,"
-                  f" COUNT(*) AS n FROM m WHERE {name} IS NOT NULL GROUP BY {name} ORDER BY n DESC, value"
-                  f" LIMIT {int(top)}) AS {name}_top" for name in facets]
-        rows = self._all(f"WITH m AS MATERIALIZED (SELECT q.rowid{', ' + columns if columns else ''}"
-                         f" FROM quotes q WHERE {where}) {' UNION ALL '.join(parts)}", params)
+        rows = self._all(f"WITH m AS MATERIALIZED (SELECT q.rowid{facet_columns(facets)} FROM quotes q"
+                         f" WHERE {where}) {' UNION ALL '.join(facet_parts(facets, top))}", params)
+        return self.counted(rows, facets)
+
+    def page_and_facets(self, f: QuoteFilter, facets: tuple[str, ...] = ()
+                        ) -> tuple[list[dict[str, Any]], int, dict[str, list[dict[str, Any]]]]:
+        """A page of the search (:meth:`search`), how many statements pass ``f``, and their facets. A
+        backend may read the matches once for all three; this reads them twice."""
+        return self.search(f), *self.count_and_facets(f, facets)
+
+    def counted(self, rows: list[tuple], facets: tuple[str, ...]) -> tuple[int, dict[str, list[dict[str, Any]]]]:
+        """The total and the facets from the rows of :func:`facet_parts` (other rows are left alone)."""
         found: dict[str, list[dict[str, Any]]] = {name: [] for name in facets}
-        for facet, value, label, n in rows[1:]:
-            found[facet].append({"value": value, "label": label, "count": n})
+        total = 0
+        for facet, value, label, n in rows:  # the branches of a UNION ALL may come in any order
+            if facet == "total":
+                total = int(n)
+            elif facet in found:
+                found[facet].append({"value": value, "label": label, "count": int(n)})
+        for values in found.values():
+            values.sort(key=lambda v: (-v["count"], v["value"]))
         if found.get("speaker"):
             self._name_speakers(found["speaker"])
-        return rows[0][3], found
+        return total, found
 
     def _name_speakers(self, values: list[dict[str, Any]]) -> None:
         names = dict(self._all(f"SELECT CAST(id AS TEXT), name FROM speakers WHERE id IN"
