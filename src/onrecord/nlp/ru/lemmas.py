@@ -1,0 +1,48 @@
+"""Lemmas of Russian words from pymorphy3, the analysis chosen by slovnet's part of speech.
+
+pymorphy3 (Korobov 2015; the maintained fork of pymorphy2, which no longer runs on
+Python 3.11+) lists every dictionary analysis of a word form; slovnet's tagger has
+already decided the part of speech in context, so the first analysis of that part of
+speech wins, as Natasha's own ``MorphVocab.lemmatize`` does. Words repeat across news,
+so lemmas are cached by (form, part of speech).
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+#: OpenCorpora parts of speech (pymorphy3's tags) that each UD part of speech may be.
+UD_TO_OPENCORPORA = {
+    "NOUN": ("NOUN",), "PROPN": ("NOUN",), "VERB": ("VERB", "INFN", "GRND", "PRTF", "PRTS"),
+    "AUX": ("VERB", "INFN"), "ADJ": ("ADJF", "ADJS", "COMP", "PRTF"), "ADV": ("ADVB", "COMP", "PRED"),
+    "PRON": ("NPRO",), "DET": ("ADJF", "NPRO"), "NUM": ("NUMR", "ADJF"), "ADP": ("PREP",),
+    "CCONJ": ("CONJ",), "SCONJ": ("CONJ",), "PART": ("PRCL",), "INTJ": ("INTJ",),
+}
+#: Parts of speech whose lemma is the form itself.
+KEEP_FORM = frozenset(("PUNCT", "SYM", "X", "SPACE"))
+CACHE_SIZE = 200_000
+#: OpenCorpora grammemes of a proper name: a proper noun prefers these analyses ("Песков" is the
+#: surname, not the genitive of "песок").
+PROPER = frozenset(("Surn", "Name", "Patr", "Geox", "Orgn", "Trad"))
+
+
+@cache
+def analyser():
+    """The pymorphy3 analyser with its Russian dictionary (pymorphy3-dicts-ru), loaded once."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def lemma(form: str, pos: str) -> str:
+    """The dictionary form of ``form`` read as ``pos`` (a UD tag), lower-cased."""
+    lower = form.lower()
+    if pos in KEEP_FORM or not any(c.isalpha() for c in form):
+        return lower
+    parses = analyser().parse(lower)
+    wanted = UD_TO_OPENCORPORA.get(pos, ())
+    fitting = [p for p in parses if p.tag.POS in wanted]
+    if pos == "PROPN":
+        fitting = [p for p in fitting if p.tag.grammemes & PROPER] + fitting
+    best = fitting[0] if fitting else parses[0] if parses else None
+    return best.normal_form if best is not None else lower
