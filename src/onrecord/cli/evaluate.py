@@ -104,7 +104,8 @@ def _engines(option: str | None, settings: Settings) -> list[str]:
 
 
 def _extract(gold: str, gold_docs: dict[str, dict], settings: Settings) -> dict[str, dict]:
-    articles = [Article(text=d["text"], id=i, origin=f"{gold}:{i}") for i, d in gold_docs.items()]
+    articles = [Article(text=d["text"], id=i, origin=f"{gold}:{i}", meta={"lang": d["lang"]} if d.get("lang") else {})
+                for i, d in gold_docs.items()]
     try:
         return {r.article.id: r.to_record() for r in extract_articles(articles, settings)}
     except OnrecordError as exc:

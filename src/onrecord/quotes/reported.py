@@ -249,9 +249,10 @@ def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
     return left >= 0 and ctx.in_quote[left]
 
 
-def _trimmed(ctx: DocContext, first: int, last: int, anchor: int) -> list[Span]:
+def _trimmed(ctx: DocContext, first: int, last: int, anchor: int,
+             min_words: int = MIN_CONTENT_TOKENS) -> list[Span]:
     """Tokens first..last in the anchor's paragraph, without edge punctuation
-    outside quotes; [] if too short.
+    outside quotes; [] if fewer than ``min_words`` words.
 
     A parse can run a sentence over a line break (a heading after a
     paragraph); content stays in the paragraph of its cue.
@@ -269,7 +270,7 @@ def _trimmed(ctx: DocContext, first: int, last: int, anchor: int) -> list[Span]:
     while last >= first and (doc[last].is_punct or doc[last].is_space) and not ctx.in_quote[last]:
         last -= 1
     words = sum(1 for i in range(first, last + 1) if not doc[i].is_punct)
-    if last < first or words < MIN_CONTENT_TOKENS:
+    if last < first or words < min_words:
         return []
     return [ctx.char_span(first, last)]
 

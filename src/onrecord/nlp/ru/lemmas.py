@@ -46,3 +46,40 @@ def lemma(form: str, pos: str) -> str:
         fitting = [p for p in fitting if p.tag.grammemes & PROPER] + fitting
     best = fitting[0] if fitting else parses[0] if parses else None
     return best.normal_form if best is not None else lower
+
+
+#: UD case and gender (slovnet's features) as OpenCorpora grammemes (pymorphy3's).
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+            "Voc": "voct", "Par": "gent"}
+UD_GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+PERSON_NAME = frozenset(("Surn", "Name", "Patr"))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def nominative(form: str, case: str = "", gender: str = "") -> str:
+    """A name part in the nominative, spelled as written: ``Пескову`` → ``Песков``, ``Захаровой``
+    (Fem) → ``Захарова``, ``Шойгу`` → ``Шойгу``.
+
+    ``case`` and ``gender`` are slovnet's features in context (UD): they pick among pymorphy3's
+    analyses, since ``Пескова`` is the genitive of Песков and the nominative of Пескова. A form
+    already in the nominative, or one the dictionary does not know as a name, is kept.
+    """
+    if case in ("", "Nom") or "-" in form:
+        return form
+    wanted = {UD_CASES.get(case)} | ({UD_GENDERS[gender]} if gender in UD_GENDERS else set())
+    wanted.discard(None)
+    parses = [p for p in analyser().parse(form.lower()) if p.tag.grammemes & PERSON_NAME]
+    best = next((p for p in parses if wanted <= p.tag.grammemes), None)
+    if best is None:
+        return form
+    inflected = best.inflect({"nomn"})
+    if inflected is None:
+        return form
+    return _cased_like(inflected.word, form)
+
+
+def _cased_like(word: str, model: str) -> str:
+    """``word`` with the capitals of ``model``: upper case stays upper, a capital initial stays."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
