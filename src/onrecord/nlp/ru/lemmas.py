@@ -57,19 +57,22 @@ PERSON_NAME = frozenset(("Surn", "Name", "Patr"))
 
 @lru_cache(maxsize=CACHE_SIZE)
 def nominative(form: str, case: str = "", gender: str = "") -> str:
-    """A name part in the nominative, spelled as written: ``Пескову`` → ``Песков``, ``Захаровой``
-    (Fem) → ``Захарова``, ``Шойгу`` → ``Шойгу``.
+    """A word of a name in the nominative, spelled as written: ``Пескову`` → ``Песков``, ``Захаровой``
+    (Fem) → ``Захарова``, ``Шойгу`` → ``Шойгу``, ``Первого`` (Masc) → ``Первый``.
 
     ``case`` and ``gender`` are slovnet's features in context (UD): they pick among pymorphy3's
-    analyses, since ``Пескова`` is the genitive of Песков and the nominative of Пескова. A form
-    already in the nominative, or one the dictionary does not know as a name, is kept.
+    analyses, since ``Пескова`` is the genitive of Песков and the nominative of Пескова; an
+    analysis as a person's name is preferred to a common noun or adjective. A form already in
+    the nominative, or one the dictionary does not know in that case, is kept.
     """
     if case in ("", "Nom") or "-" in form:
         return form
     wanted = {UD_CASES.get(case)} | ({UD_GENDERS[gender]} if gender in UD_GENDERS else set())
     wanted.discard(None)
-    parses = [p for p in analyser().parse(form.lower()) if p.tag.grammemes & PERSON_NAME]
-    best = next((p for p in parses if wanted <= p.tag.grammemes), None)
+    parses = analyser().parse(form.lower())
+    named = [p for p in parses if p.tag.grammemes & PERSON_NAME]
+    best = next((p for p in named if wanted <= p.tag.grammemes), None) or next(
+        (p for p in parses if wanted <= p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF", "PRTF")), None)
     if best is None:
         return form
     inflected = best.inflect({"nomn"})

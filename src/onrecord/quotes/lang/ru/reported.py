@@ -223,7 +223,8 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
         sent_start, sent_end = ctx.sentence(tok)
         content = _trimmed(ctx, phrase_end + 1, sent_end - 1, tok.i, MIN_CONTENT_WORDS)
         if tok.i != _first_word(ctx, sent_start):
-            content = _trimmed(ctx, sent_start, tok.i - 1, tok.i, MIN_CONTENT_WORDS) + content
+            # the phrase interrupts the content: the words before it are its first piece, one word or more
+            content = _trimmed(ctx, sent_start, tok.i - 1, tok.i, 1 if content else MIN_CONTENT_WORDS) + content
         if not content:
             return None
         return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",

@@ -53,7 +53,7 @@ def bodies() -> frozenset[str]:
 def mention_for(doc: Doc, head_i: int) -> Mention:
     """The mention whose head is token ``head_i``."""
     head = doc[head_i]
-    first, last = _phrase(head)
+    first, last = phrase(head)
     span = Span(doc[first].idx, doc[last].idx + len(doc[last].text))
     text = span.text(doc.text)
     if head.pos_ == "PRON":
@@ -61,7 +61,7 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
     people = [t for t in doc[first:last + 1] if t.ent_type_ == PERSON]
     if people:
         return Mention(span, "name", head_i, text, person_name(people))
-    body = body_name(doc[head_i:last + 1])
+    body = body_name(doc[first:last + 1], head)
     if _is_body(head, body):
         return Mention(span, "organisation", head_i, text, body)
     if head.pos_ == "PROPN" and head.morph.get("Animacy") == ["Anim"]:
@@ -69,7 +69,7 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
     return Mention(span, "role", head_i, text, head.lemma_)
 
 
-def _phrase(head: Token) -> tuple[int, int]:
+def phrase(head: Token) -> tuple[int, int]:
     """First and last token of the head's noun phrase, not crossing a comma or dash."""
     kept = {head.i}
     stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "case"]  # not "на" of "на источник"
@@ -90,16 +90,16 @@ def person_name(tokens: list[Token]) -> str:
     return " ".join(nominative(t.text, _feature(t, "Case"), _feature(t, "Gender")) for t in tokens)
 
 
-def body_name(tokens) -> str:
-    """A body's name: its head word in the nominative, its dependents after it as written."""
-    head = tokens[0]
-    word = head.text if head.text.isupper() or _feature(head, "Case") in ("", "Nom") else _capitalised(head)
-    return " ".join([word] + [t.text for t in tokens[1:]])
-
-
-def _capitalised(tok: Token) -> str:
-    lemma = tok.lemma_
-    return lemma[:1].upper() + lemma[1:] if tok.text[:1].isupper() else lemma
+def body_name(tokens, head: Token) -> str:
+    """A body's name: its words up to the head in the nominative (``Первого канала`` → ``Первый
+    канал``), its dependents after the head as written (``МИДа России`` → ``МИД России``)."""
+    words = []
+    for tok in tokens:
+        if tok.i <= head.i and not tok.text.isupper():
+            words.append(nominative(tok.text, _feature(tok, "Case"), _feature(head, "Gender")))
+        else:
+            words.append(tok.text)
+    return " ".join(words)
 
 
 def _is_body(head: Token, name: str) -> bool:

@@ -11,9 +11,20 @@ entities, the outlets and the institutions of ``lang/ru/outlets.txt`` and ``bodi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
-from onrecord.speakers.lang.ru.mentions import PERSON, body_name, bodies, gender_of, outlets, person_name
+from onrecord.nlp.wordlists import read_word_file
+from onrecord.speakers.lang.ru.mentions import (
+    PACKAGE,
+    PERSON,
+    body_name,
+    bodies,
+    gender_of,
+    outlets,
+    person_name,
+    phrase,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
@@ -56,13 +67,18 @@ class ArticlePeople:
         for ent in doc.ents:
             if ent.label_ == PERSON:
                 self.person_for(person_name(list(ent)), gender_of(ent[0]), ent.start_char, _roles(ent))
+            elif ent.label_ == "ORG":
+                self._add_body(ent.root, ent.start, ent.end - 1)
         for tok in doc:
-            if tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" or tok.lemma_ in bodies() or tok.lemma_ in outlets():
-                ent_end = tok.i + 1
-                while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
-                    ent_end += 1
-                name = body_name(doc[tok.i:ent_end])
-                self.bodies.append(Body(name, tok.idx, outlets().get(name.lower())))
+            if not tok.ent_type_ and (tok.lemma_ in bodies() or tok.lemma_ in outlets()):
+                self._add_body(tok, tok.i, tok.i)
+
+    def _add_body(self, head, first: int, last: int) -> None:
+        """A body named at tokens first..last, with the words its head governs after it (``МИД России``)."""
+        start, end = phrase(head)
+        tokens = head.doc[min(first, start):max(last, end) + 1]
+        name = body_name(tokens, head)
+        self.bodies.append(Body(name, tokens[0].idx, outlets().get(name.lower())))
 
     def person_for(self, name: str, gender: str | None, at: int, roles: list[str] = ()) -> Person:
         """The person ``name`` names (a new one when none matches), seen at ``at``."""
@@ -88,8 +104,9 @@ class ArticlePeople:
         return best
 
     def with_role(self, role: str, at: int) -> Person | None:
-        """The person last given ``role`` before ``at``, else the first given it after."""
-        holders = [p for p in self.people if role in p.roles]
+        """The person last given ``role`` (or a synonym) before ``at``, else the first given it after."""
+        same = same_roles(role)
+        holders = [p for p in self.people if same.intersection(p.roles)]
         before = [p for p in holders if p.first_seen < at]
         return max(before, key=lambda p: max(s for s in p.seen if s < at)) if before else \
             min(holders, key=lambda p: p.first_seen, default=None)
@@ -99,6 +116,16 @@ class ArticlePeople:
         fitting = [b for b in self.bodies if b.start < before and (
             (target == "named" and b.outlet is None) or (target == "outlet" and b.outlet) or b.outlet == target)]
         return fitting[-1] if fitting else None
+
+
+@cache
+def _role_groups() -> list[frozenset[str]]:
+    return [frozenset(line.split()) for line in read_word_file(PACKAGE, "role_synonyms.txt")]
+
+
+def same_roles(role: str) -> frozenset[str]:
+    """``role`` and the lemmas ``lang/ru/role_synonyms.txt`` groups with it."""
+    return frozenset({role}.union(*(g for g in _role_groups() if role in g)))
 
 
 def _same(a: Person, b: Person) -> bool:
