@@ -46,6 +46,7 @@ train: $(STAMP)
 # the web load check uses wrk when installed (apt-get install wrk), else a Python client.
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md
+	$(PY) benchmarks/bench_ru.py --data $(SHARED)/sample_news_ru/articles.jsonl --out docs/benchmarks.md
 	$(PY) benchmarks/bench_store.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_store.md
 	$(PY) benchmarks/bench_sources.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_sources.md
 	$(PY) benchmarks/bench_scale.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md --cost-out docs/scaling.md

@@ -6,13 +6,12 @@ package registry are placeholders), so the parse comes from Natasha's models
 UD part of speech and features (slovnet morphology), lemmas (:mod:`.lemmas`), heads and
 relations (slovnet syntax, made a tree by :mod:`.trees`), sentence starts (one tree per
 sentence) and entities (slovnet NER: PER, ORG, LOC, renamed to the spaCy labels the
-speaker stage reads). Putting it all in the tokenizer of a blank ``ru`` pipeline keeps
+speaker stage reads). Putting it all in the tokenizer of a blank pipeline keeps
 the English pipeline's contract: ``nlp.pipe(texts)`` yields ``Doc``s, and
 ``nlp.memory_zone()`` frees a batch's strings with it.
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING
@@ -53,9 +52,8 @@ def build_doc(vocab: Vocab, text: str, models: NewsModels) -> Doc:
     from spacy.tokens import Doc
 
     sents = sentences(text)
-    chunk = [[w.text for w in s] for s in sents]
     flat = [w for s in sents for w in s]
-    pos, feats, heads, deps = _tagged(sents, list(models.morph.map(chunk)), list(models.syntax.map(chunk)))
+    pos, feats, heads, deps = _tagged(sents, *_by_length(models, [[w.text for w in s] for s in sents]))
     words, spaces, source = with_spaces(text, sents)
     tok_pos, tok_morph, tok_lemma, tok_head, tok_dep = [], [], [], [], []
     index = {n: i for i, n in enumerate(source) if n is not None}
@@ -67,9 +65,24 @@ def build_doc(vocab: Vocab, text: str, models: NewsModels) -> Doc:
         tok_pos.append(pos[n]), tok_morph.append(feats[n]), tok_lemma.append(lemma(flat[n].text, pos[n]))
         tok_head.append(i if heads[n] is None else index[heads[n]])
         tok_dep.append(ROOT_DEP if heads[n] is None else deps[n])
-    ents = _entity_tags(text, flat, source, models) if flat else None
+    ents = _entity_tags(flat, source, models) if flat else None
     return Doc(vocab, words=words, spaces=spaces, pos=tok_pos, tags=tok_pos, morphs=tok_morph,
                lemmas=tok_lemma, heads=tok_head, deps=tok_dep, ents=ents)
+
+
+def _by_length(models: NewsModels, chunk: list[list[str]]) -> tuple[list, list]:
+    """slovnet's morphology and syntax of each sentence, in text order, computed shortest first.
+
+    slovnet pads every batch of sentences to its longest, and the syntax model's cost grows with
+    the padded length; sentences of like length batched together waste less (Natasha's own
+    ``Doc`` sends them in text order).
+    """
+    order = sorted(range(len(chunk)), key=lambda n: len(chunk[n]))
+    ordered = [chunk[n] for n in order]
+    morphs, parses = [None] * len(chunk), [None] * len(chunk)
+    for n, morph, parse in zip(order, models.morph.map(ordered), models.syntax.map(ordered)):
+        morphs[n], parses[n] = morph, parse
+    return morphs, parses
 
 
 def _tagged(sents: list[list[Piece]], morphs, parses) -> tuple[list[str], list[str], list[int | None], list[str]]:
@@ -91,19 +104,26 @@ def _tagged(sents: list[list[Piece]], morphs, parses) -> tuple[list[str], list[s
     return pos, feats, heads, deps
 
 
-def _entity_tags(text: str, flat: list[Piece], source: list[int | None], models: NewsModels) -> list[str]:
-    """IOB entity tags per token from slovnet's character spans, widened to whole words."""
-    starts = [w.start for w in flat]
-    word_tags = ["O"] * len(flat)
-    for span in models.ner(text).spans:
-        first = bisect_right(starts, span.start) - 1
-        last = bisect_left(starts, span.stop) - 1
-        label = ENTITY_LABELS.get(span.type)
-        if label is None or first < 0 or last < first:
+def _entity_tags(flat: list[Piece], source: list[int | None], models: NewsModels) -> list[str]:
+    """IOB entity tags per token from slovnet's NER over the text's words.
+
+    Natasha runs the NER model over the whole text, tokenized by razdel again; here it reads the
+    same razdel words already cut, as one sequence, so the text is not tokenized twice. An ``I``
+    tag that continues no entity of its type is dropped, as slovnet's own span decoding does.
+    """
+    infer = models.ner.infer
+    tags = next(infer.decoder(infer.process(infer.encoder([[w.text for w in flat]]))))
+    word_tags: list[str] = []
+    open_label = None
+    for tag in tags:
+        part, _, kind = tag.partition("-")
+        label = ENTITY_LABELS.get(kind)
+        if label is None or (part == "I" and open_label != label):
+            open_label = None
+            word_tags.append("O")
             continue
-        word_tags[first] = f"B-{label}"
-        for n in range(first + 1, last + 1):
-            word_tags[n] = f"I-{label}"
+        open_label = label
+        word_tags.append(f"{part}-{label}")
     return ["O" if n is None else word_tags[n] for n in source]
 
 
@@ -112,7 +132,9 @@ def load_russian_parser() -> Language:
     """The Russian pipeline, loaded once per process."""
     import spacy
 
-    nlp = spacy.blank("ru")
+    # The multi-language blank: Russian's lexical attributes (a number-word test for every new word)
+    # cost time and no rule reads them.
+    nlp = spacy.blank("xx")
     nlp.tokenizer = RussianAnalyser(nlp.vocab, load_news_models())
     nlp.meta.update(name=MODEL_NAME, version=models_version())
     return nlp

@@ -59,14 +59,11 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a Russian cue in ``ctx`` anchors, in text order."""
     found: list[Attribution] = []
     for tok in ctx.doc:
-        if ctx.in_quote[tok.i] or tok.is_punct or tok.is_space or ctx.is_furniture(tok.idx):
+        # the word lists first: most words are no cue, and the other tests cost more
+        verb = lexicon.is_verb_cue(tok.lemma_) and tok.pos_ in CUE_POS
+        if not (verb or tok.lower_ in lexicon.phrase_heads) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
             continue
-        if tok.pos_ in CUE_POS and lexicon.is_verb_cue(tok.lemma_):
-            att = _verb_attribution(ctx, tok)
-        elif tok.lower_ in lexicon.phrase_heads:
-            att = _phrase_attribution(ctx, tok, lexicon)
-        else:
-            continue
+        att = _verb_attribution(ctx, tok) if verb else _phrase_attribution(ctx, tok, lexicon)
         if att is not None:
             found.append(att)
     return found

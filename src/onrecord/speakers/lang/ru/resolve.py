@@ -51,6 +51,8 @@ class _Previous:
 
 def resolve_speakers(ctx: DocContext, attributions: list[Attribution]) -> list[ResolvedSource]:
     """One resolved source per attribution, in the same order (as the English resolver)."""
+    if not attributions:
+        return []  # most pieces of most articles: no need to gather their people
     people = ArticlePeople(ctx.doc)
     out: list[ResolvedSource] = []
     done: dict[int, ResolvedSource] = {}
