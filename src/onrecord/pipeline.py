@@ -37,7 +37,7 @@ from onrecord.nlp.quote_model import RoleSpan, load_quote_model, quote_model_pro
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.direct import attach_quotations
-from onrecord.quotes.lang.ru.quotations import russian_context
+from onrecord.quotes.lang.ru.quotations import russian_context, without_titles
 from onrecord.quotes.lang.ru.reported import find_reported as find_reported_ru
 from onrecord.quotes.hybrid import combine, wants_unmatched
 from onrecord.quotes.learned import link_roles
@@ -81,7 +81,7 @@ def find_attributions(ctx: DocContext, settings: Settings, roles: list[RoleSpan]
     """
     if lang == "ru":
         cues = find_reported_ru(ctx, load_lexicon(RUSSIAN_CUE_CLASSES, "ru"))
-        return attach_quotations(ctx, cues, floating_paragraphs=settings.floating_quote_paragraphs)
+        return without_titles(ctx, attach_quotations(ctx, cues, floating_paragraphs=settings.floating_quote_paragraphs))
     if settings.engine == "model":
         return link_roles(ctx, roles or [])
     lexicon = load_lexicon(settings.cue_classes)

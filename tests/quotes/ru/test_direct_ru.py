@@ -75,3 +75,20 @@ def test_credit_line_after_quotation(extract):
 def test_scare_quotes_are_not_statements(extract):
     f = extract("Компания «Газпром» открыла новый офис в Москве.")
     assert f.quotes == []
+
+
+def test_name_in_guillemets_inside_the_source_is_not_a_quote(extract):
+    f = extract("Представитель тюрьмы «Тихар» заявил, что заключённый здоров.")
+    (q,) = f.quotes
+    assert f.content(q) == "что заключённый здоров"
+
+
+def test_title_after_a_noun_is_not_a_quote(extract):
+    f = extract("Она рассказала о выставке «Украинская чайная горница».")
+    assert all("горница" not in f.content(q) for q in f.quotes)
+
+
+def test_short_quotation_after_a_colon_is_a_quote(extract):
+    f = extract("Вернувшись в кабинет, дед сказал Дзержинскому: «Ехать невозможно».")
+    q = f.containing("Ехать невозможно")
+    assert q.type == "direct" and f.source(q) == "дед"

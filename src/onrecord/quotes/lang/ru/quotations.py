@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
+from onrecord.quotes.direct import MIN_STATEMENT_WORDS
 from onrecord.quotes.lexicon import CueLexicon
 from onrecord.quotes.marks import QuotedSpan, pair_quote_marks
 from onrecord.records import Span
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 #: dash, as typed text often has it.
 _AUTHOR_WORDS = re.compile(r"(?P<punct>[,.!?…])[ \t]+[—–-][ \t]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t]+[—–-][ \t]+")
 _KEEP = ".!?…"
+_WORD = re.compile(r"\w+")
 
 
 def without_author_words(doc: Doc, quoted: list[QuotedSpan], lexicon: CueLexicon) -> list[QuotedSpan]:
@@ -49,3 +52,41 @@ def _has_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:
 def russian_context(doc: Doc, lexicon: CueLexicon) -> DocContext:
     """The rules' context of a Russian ``Doc``: its quotations paired, the author's words taken out."""
     return DocContext.build(doc, without_author_words(doc, pair_quote_marks(doc.text), lexicon))
+
+
+def without_titles(ctx: DocContext, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions less the content that is only a name in quotation marks.
+
+    Russian puts the names of papers, firms, films and ships in «» (Розенталь, § on names in
+    quotation marks): ``газета «Коммерсантъ» сообщила``, ``представитель тюрьмы «Тихар» заявил``,
+    ``рассказала о выставке «Чайная горница»``. A quotation of fewer than ``MIN_STATEMENT_WORDS``
+    words is such a name, not a statement, when it lies inside the source's own words, when it
+    opens with a capital right after a word (no colon or dash leads into it), or when all that
+    credits it is a headline colon or a dash. A piece that is the name goes (a partial quote
+    that ends with it too); an attribution left with no piece goes.
+    """
+    kept = []
+    for att in attributions:
+        titles = [q for q in att.quoted if _is_title(ctx, att, q)]
+        if titles:
+            att.content = [p for p in att.content if not any(
+                q.contains(p) or (att.rule == "partial-quote" and p.end == q.end) for q in titles)]
+            att.quoted = [q for q in att.quoted if q not in titles]
+        if att.content:
+            kept.append(att)
+    return kept
+
+
+def _is_title(ctx: DocContext, att: Attribution, q: Span) -> bool:
+    if len(_WORD.findall(ctx.text, q.start, q.end)) >= MIN_STATEMENT_WORDS:
+        return False
+    if att.rule in ("colon-credit", "dash-credit"):
+        return True
+    before = ctx.text[:q.start].rstrip()
+    first = _WORD.search(ctx.text, q.start, q.end)
+    if before and before[-1].isalnum() and first is not None and first.group()[0].isupper():
+        return True
+    if att.source_token is None:
+        return False
+    source = ctx.doc[att.source_token]
+    return source.left_edge.idx <= q.start and q.end <= source.right_edge.idx + len(source.right_edge.text)

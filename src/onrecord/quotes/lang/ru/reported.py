@@ -51,6 +51,8 @@ MIN_CONTENT_WORDS = 2
 #: Words that make an adverbial clause a complement of a cue: ``спросили, будет ли он …``,
 #: ``потребовал, чтобы …`` (the parser hangs these as ``advcl`` as often as ``ccomp``).
 COMPLEMENT_MARKERS = frozenset(("что", "чтобы", "ли"))
+#: Phrases that credit documents as often as speakers (``согласно закону``): read only with a speaker.
+DOCUMENT_PHRASES = (("согласно",),)
 #: Prepositions of the body in an impersonal report: ``В МИД России заявили, что …``.
 IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
 
@@ -104,6 +106,9 @@ def _complement(ctx: DocContext, verb: Token):
     first, last = best.left_edge.i, best.right_edge.i
     if first < verb.i < last:  # the cue sits inside the clause: keep the side that holds its head
         first, last = (verb.i + 1, last) if best.i > verb.i else (first, verb.i - 1)
+    marker = next((c for c in best.children if c.lower_ in COMPLEMENT_MARKERS and c.dep_ == "mark"), None)
+    if best.i > verb.i and marker is not None and marker.i > first:
+        first = marker.i  # ``заверил Путина, что …``: the hearer the parser hung in the clause is not content
     return _trimmed(ctx, first, last, verb.i, MIN_CONTENT_WORDS)
 
 
@@ -216,6 +221,8 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
         source = next((t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS), None)
         if source is None or any(t.is_punct for t in doc[end:source.i]):
             return None
+        if phrase in DOCUMENT_PHRASES and not _speaks(source):
+            return None  # ``согласно закону``: a document's provision, not a statement
         phrase_end = _np_end(source)
         sent_start, sent_end = ctx.sentence(tok)
         content = _trimmed(ctx, phrase_end + 1, sent_end - 1, tok.i, MIN_CONTENT_WORDS)
@@ -227,6 +234,12 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
         return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
                            source_token=source.i, confidence=0.75)
     return None
+
+
+def _speaks(tok: Token) -> bool:
+    """A person or a body: animate, a proper name, a pronoun or a named organisation."""
+    return (tok.pos_ in ("PROPN", "PRON") or tok.morph.get("Animacy") == ["Anim"]
+            or tok.ent_type_ in ("PERSON", "ORG"))
 
 
 def _np_end(head: Token) -> int:

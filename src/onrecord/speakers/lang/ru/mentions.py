@@ -86,8 +86,10 @@ def phrase(head: Token) -> tuple[int, int]:
 
 
 def person_name(tokens: list[Token]) -> str:
-    """The words of a person's name, each in the nominative."""
-    return " ".join(nominative(t.text, _feature(t, "Case"), _feature(t, "Gender")) for t in tokens)
+    """The words of a person's name, each in the nominative (a line break or a mark inside the entity is not
+    part of it)."""
+    return " ".join(nominative(t.text, _feature(t, "Case"), _feature(t, "Gender"))
+                    for t in tokens if not (t.is_space or t.is_punct))
 
 
 def body_name(tokens, head: Token) -> str:
@@ -104,7 +106,8 @@ def body_name(tokens, head: Token) -> str:
 
 def _is_body(head: Token, name: str) -> bool:
     lower = name.lower()
-    return (head.ent_type_ == "ORG" or lower in outlets() or lower in bodies()
+    # a country or city that speaks is its government (as OntoNotes' GPE in the English resolver)
+    return (head.ent_type_ in ("ORG", "LOC") or lower in outlets() or lower in bodies()
             or head.lemma_ in bodies() or head.lemma_ in outlets())
 
 
