@@ -108,3 +108,32 @@ def test_reported_speech_without_a_speaker_is_not_a_quote(extract):
 def test_speech_verb_without_a_clause_is_not_a_quote(extract):
     f = extract("Он говорил о погоде и о ценах на хлеб.")
     assert f.quotes == []
+
+
+def test_relative_o_chyom_reports_the_clause_before(extract):
+    f = extract("Недавно Индия провела испытание оружия, о чём публично заявил премьер-министр Нарендра Моди.")
+    q = f.containing("провела испытание")
+    assert f.content(q) == "Недавно Индия провела испытание оружия" and q.speaker.name == "Нарендра Моди"
+
+
+def test_inverted_cue_set_off_by_commas(extract):
+    f = extract("Между тем, утверждает экономист Александр Аузан, свои деньги на развитие в России есть.")
+    q = f.containing("свои деньги")
+    assert q.speaker.name == "Александр Аузан" and f.cue(q) == "утверждает"
+
+
+def test_first_person_parenthetical_is_not_a_cue(extract):
+    f = extract("Его не смутил пункт, скажем, третий.")
+    assert f.quotes == []
+
+
+def test_quoted_aside_between_speaker_and_cue_is_not_the_statement(extract):
+    f = extract("Один из ректоров «не для записи» заявил: «Я бы закрыл все программы, кроме бакалавриата».")
+    (q,) = f.quotes
+    assert "бакалавриата" in f.content(q) and f.source(q) == "Один из ректоров"
+
+
+def test_cue_with_its_own_modifiers_after_the_quotation(extract):
+    f = extract("«Как будет вам угодно, ваше превосходительство», — с поклоном сказал швейцар.")
+    q = f.containing("угодно")
+    assert q.type == "direct" and f.source(q) == "швейцар"

@@ -60,7 +60,8 @@ def without_titles(ctx: DocContext, attributions: list[Attribution]) -> list[Att
     Russian puts the names of papers, firms, films and ships in «» (Розенталь, § on names in
     quotation marks): ``газета «Коммерсантъ» сообщила``, ``представитель тюрьмы «Тихар» заявил``,
     ``рассказала о выставке «Чайная горница»``. A quotation of fewer than ``MIN_STATEMENT_WORDS``
-    words is such a name, not a statement, when it lies inside the source's own words, when it
+    words is such a name (or an aside), not a statement, when it lies inside the source's own words
+    or between them and the cue, when it
     opens with a capital right after a word (no colon or dash leads into it), or when all that
     credits it is a headline colon or a dash. A piece that is the name goes (a partial quote
     that ends with it too); an attribution left with no piece goes.
@@ -89,4 +90,8 @@ def _is_title(ctx: DocContext, att: Attribution, q: Span) -> bool:
     if att.source_token is None:
         return False
     source = ctx.doc[att.source_token]
-    return source.left_edge.idx <= q.start and q.end <= source.right_edge.idx + len(source.right_edge.text)
+    source_end = source.right_edge.idx + len(source.right_edge.text)
+    if source.left_edge.idx <= q.start and q.end <= source_end:
+        return True
+    # ``Один из ректоров «не для записи» заявил: …``: between the speaker and the cue, an aside
+    return att.cue is not None and source_end <= q.start and q.end <= att.cue.start

@@ -51,6 +51,8 @@ MIN_CONTENT_WORDS = 2
 #: Words that make an adverbial clause a complement of a cue: ``спросили, будет ли он …``,
 #: ``потребовал, чтобы …`` (the parser hangs these as ``advcl`` as often as ``ccomp``).
 COMPLEMENT_MARKERS = frozenset(("что", "чтобы", "ли"))
+#: Marks that set the author's words off from the content.
+SET_OFF_MARKS = (",", "—", "–", "-", "--")
 #: Phrases that credit documents as often as speakers (``согласно закону``): read only with a speaker.
 DOCUMENT_PHRASES = (("согласно",),)
 #: Prepositions of the body in an impersonal report: ``В МИД России заявили, что …``.
@@ -72,10 +74,12 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 
 
 def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    complement = _complement(ctx, verb) or _colon_content(ctx, verb)
-    governing = [] if complement else _governing_content(ctx, verb)
-    content = complement or governing
     source = _source(verb)
+    if source is None and verb.morph.get("Person") == ["1"]:
+        return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
+    complement = _complement(ctx, verb) or _colon_content(ctx, verb)
+    governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
+    content = complement or governing
     cue = _cue_span(ctx, verb)
     if not content:
         return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
@@ -94,9 +98,11 @@ def _complement(ctx: DocContext, verb: Token):
     content of ``«…», — сказал он``), inside quotation marks, or after ``как сообщает``; an
     ``advcl`` after the cue that opens with что / чтобы or holds ли."""
     as_clause = _introduced_by_as(verb)
+    inverted = _after_punct(ctx, _own_words(ctx, verb)[0]) and any(
+        c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)  # ``…, утверждает экономист, …``
     best = None
     for child in verb.children:
-        side = child.dep_ == "parataxis" and (child.i < verb.i or ctx.in_quote[child.i] or as_clause)
+        side = child.dep_ == "parataxis" and (child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
         marked = child.dep_ == "advcl" and child.i > verb.i and any(
             c.lower_ in COMPLEMENT_MARKERS for c in child.children)
         if (child.dep_ == "ccomp" or side or marked) and (best is None or _size(child) > _size(best)):
@@ -148,8 +154,8 @@ def _governing_content(ctx: DocContext, verb: Token):
         return []
     if not _set_off(ctx, verb):
         return []
-    first, last = head.left_edge.i, head.right_edge.i
-    cut_first, cut_last = verb.left_edge.i, verb.right_edge.i
+    first, last = min(head.left_edge.i, verb.left_edge.i), max(head.right_edge.i, verb.right_edge.i)
+    cut_first, cut_last = _own_words(ctx, verb)
     pieces = []
     if cut_first > first:
         pieces += _trimmed(ctx, first, cut_first - 1, verb.i, MIN_CONTENT_WORDS)
@@ -158,16 +164,56 @@ def _governing_content(ctx: DocContext, verb: Token):
     return pieces
 
 
+def _own_words(ctx: DocContext, verb: Token) -> tuple[int, int]:
+    """First and last token of the author's words around the cue: the run of its subtree, which stops
+    at a quotation mark (the parser may hang the quotation's opening mark from the cue)."""
+    subtree = {t.i for t in verb.subtree}
+
+    def own(i: int) -> bool:  # in the subtree, and not in a quotation unless all of it is (``пишет «Коммерсант»``)
+        return i in subtree and (not ctx.in_quote[i] or _quotation_tokens(ctx, i) <= subtree)
+
+    first = last = verb.i
+    while own(first - 1):
+        first -= 1
+    while own(last + 1):
+        last += 1
+    return first, last
+
+
+def _quotation_tokens(ctx: DocContext, i: int) -> set[int]:
+    """The tokens of the quotation that holds token ``i``."""
+    char = ctx.doc[i].idx
+    q = next((q for q in ctx.quoted if q.start <= char < q.end), None)
+    return {i} if q is None else set(range(ctx.token_at(q.start), ctx.token_at(q.end - 1) + 1))
+
+
 def _set_off(ctx: DocContext, verb: Token) -> bool:
     """The cue's words open the sentence or follow a comma or dash: the author's words, not a
     coordinated clause of the content."""
-    doc = ctx.doc
-    start = verb.left_edge.i
+    start, _ = _own_words(ctx, verb)
     sent_start, _ = ctx.sentence(verb)
-    if start <= _first_word(ctx, sent_start):
-        return True
-    before = doc[start - 1] if doc[start - 1].is_punct else doc[start]
-    return before.is_punct and before.text in (",", "—", "–", "-", "--")
+    return start <= _first_word(ctx, sent_start) or _after_punct(ctx, start)
+
+
+def _after_punct(ctx: DocContext, start: int) -> bool:
+    """Token ``start`` is, or follows, a comma or dash."""
+    doc = ctx.doc
+    before = doc[start] if doc[start].is_punct else doc[start - 1] if start > 0 else None
+    return before is not None and before.text in SET_OFF_MARKS
+
+
+def _relative_content(ctx: DocContext, verb: Token):
+    """``Индия провела испытание, о чём заявил премьер-министр``: the relative ``о чём`` stands for
+    the clause before its comma, which is what the cue reports."""
+    doc = ctx.doc
+    for child in verb.children:
+        if child.lemma_ != "что" or child.i > verb.i:
+            continue
+        case = next((c for c in child.children if c.dep_ == "case" and c.lower_ in ("о", "об")), None)
+        if case is not None and case.i > 0 and doc[case.i - 1].text == ",":
+            sent_start, _ = ctx.sentence(verb)
+            return _trimmed(ctx, sent_start, case.i - 2, verb.i, MIN_CONTENT_WORDS)
+    return []
 
 
 def _source(verb: Token) -> int | None:
