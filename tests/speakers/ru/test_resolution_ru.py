@@ -78,3 +78,14 @@ def test_organisations_and_outlets_are_their_own_kind(extract, text, name):
 def test_source_mention_leaves_out_the_writers_clause(extract):
     f = extract("Студент Артем, пришедший на панихиду с друзьями, говорит, что такие сообщения тиражируются.")
     assert f.source(f.containing("тиражируются")) == "Студент Артем"
+
+
+def test_a_person_entity_of_marks_only_names_nobody():
+    from onrecord.nlp.ru.parser import load_russian_parser
+    from onrecord.speakers.lang.ru.people import ArticlePeople
+
+    nlp = load_russian_parser()
+    doc = nlp("Иван Петров пришёл. « » сказал он.")
+    doc.set_ents([doc.char_span(0, 11, "PERSON"), doc.char_span(20, 23, "PERSON")])
+    people = ArticlePeople(doc)
+    assert [p.name for p in people.people] == ["Иван Петров"]

@@ -58,9 +58,9 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
     text = span.text(doc.text)
     if head.pos_ == "PRON":
         return Mention(span, "pronoun", head_i, text, head.lemma_)
-    people = [t for t in doc[first:last + 1] if t.ent_type_ == PERSON]
+    people = person_name([t for t in doc[first:last + 1] if t.ent_type_ == PERSON])
     if people:
-        return Mention(span, "name", head_i, text, person_name(people))
+        return Mention(span, "name", head_i, text, people)
     body = body_name(doc[first:last + 1], head)
     if _is_body(head, body):
         return Mention(span, "organisation", head_i, text, body)

@@ -65,8 +65,9 @@ class ArticlePeople:
         self.people: list[Person] = []
         self.bodies: list[Body] = []
         for ent in doc.ents:
-            if ent.label_ == PERSON:
-                self.person_for(person_name(list(ent)), gender_of(ent[0]), ent.start_char, _roles(ent))
+            name = person_name(list(ent)) if ent.label_ == PERSON else ""
+            if name:  # an entity of marks only names nobody
+                self.person_for(name, gender_of(ent[0]), ent.start_char, _roles(ent))
             elif ent.label_ == "ORG":
                 self._add_body(ent.root, ent.start, ent.end - 1)
         for tok in doc:

@@ -75,7 +75,7 @@ def _resolve_one(ctx: DocContext, people: ArticlePeople, att: Attribution,
                  previous: _Previous | None) -> ResolvedSource:
     if att.source_token is None and att.source_span is not None:  # a credit line or a headline "Name:"
         span = ctx.doc.char_span(att.source_span.start, att.source_span.end, alignment_mode="expand")
-        name = person_name(list(span)) if span is not None else att.source_span.text(ctx.text)
+        name = (person_name(list(span)) if span is not None else "") or att.source_span.text(ctx.text)
         person = people.person_for(name, gender_of(span.root) if span is not None else None, att.source_span.start)
         return ResolvedSource(Speaker(person.name, "name", True, tuple(person.roles)), att.source_span, 1.0, person)
     if att.source_token is None:
