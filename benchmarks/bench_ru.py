@@ -1,12 +1,12 @@
 """Throughput of onrecord on Russian news against bare Natasha, in one run.
 
-Both passes use the same loaded models (the navec embeddings and the slovnet morphology,
-syntax and NER models of the natasha wheel) over the same articles of
-../shared/data/sample_news_ru. The bare pass does what ``natasha.Doc`` does with them
-(``segment``, ``tag_morph``, ``parse_syntax``, ``tag_ner``): razdel's tokens and sentences
-of the whole text, the taggers over its sentences, NER over its text. The natasha package
-itself cannot be imported on Python >= 3.11 (its pymorphy2 fails), so its four calls are
-made on slovnet directly. onrecord's pass is ``process_batch``: the same work plus lemmas,
+Both passes use the same models (the navec embeddings and the slovnet morphology, syntax
+and NER models of the natasha wheel) over the same articles of ../shared/data/sample_news_ru.
+The bare pass does what ``natasha.Doc`` does with them (``segment``, ``tag_morph``,
+``parse_syntax``, ``tag_ner``), as Natasha's ``News*Tagger`` classes load them (batches of
+NATASHA_BATCH_SIZE sentences, in text order): razdel's tokens and sentences of the whole text,
+the taggers over its sentences, NER over its text. The natasha package itself cannot be
+imported on Python >= 3.11 (its pymorphy2 fails), so its four calls are made on slovnet directly. onrecord's pass is ``process_batch``: the same work plus lemmas,
 tree repair, the spaCy ``Doc``, the quote rules and the speakers. Passes alternate, and the
 best round of each is kept. Time is the process's CPU time, numerical libraries on one thread
 (as in onrecord's workers): the machine is shared, and wall-clock time measured the other
@@ -46,9 +46,13 @@ def load_articles(path: Path, limit: int) -> list[Article]:
     return out
 
 
+#: slovnet's default batch, which Natasha's taggers keep (``SlovnetMorph.load(path)``).
+NATASHA_BATCH_SIZE = 8
+
+
 def bare_natasha(texts: list[str]) -> None:
     """segment + morphology + syntax + NER, as natasha.Doc runs them."""
-    models = load_news_models()
+    models = load_news_models(NATASHA_BATCH_SIZE)
     for text in texts:
         tokens = list(tokenize(text))
         sents = []

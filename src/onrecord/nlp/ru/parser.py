@@ -13,7 +13,7 @@ the English pipeline's contract: ``nlp.pipe(texts)`` yields ``Doc``s, and
 from __future__ import annotations
 
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from onrecord.nlp.ru.lemmas import lemma
@@ -97,11 +97,17 @@ def _tagged(sents: list[list[Piece]], morphs, parses) -> tuple[list[str], list[s
         raw = [int(t.head_id) - 1 if t.head_id != "0" else None for t in parse.tokens]
         fixed, rels = repair(raw, [t.rel for t in parse.tokens], sent_pos)
         pos += sent_pos
-        feats += ["|".join(f"{k}={v}" for k, v in sorted(t.feats.items())) for t in morph.tokens]
+        feats += [_features(tuple(t.feats.items())) for t in morph.tokens]
         heads += [None if h is None else h + offset for h in fixed]
         deps += rels
         offset += len(sent)
     return pos, feats, heads, deps
+
+
+@lru_cache(maxsize=4096)
+def _features(items: tuple[tuple[str, str], ...]) -> str:
+    """slovnet's features as spaCy's ``Case=Nom|Gender=Masc``; a few hundred combinations recur."""
+    return "|".join(f"{k}={v}" for k, v in sorted(items))
 
 
 def _entity_tags(flat: list[Piece], source: list[int | None], models: NewsModels) -> list[str]:

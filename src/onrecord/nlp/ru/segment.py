@@ -35,10 +35,15 @@ def sentences(text: str) -> list[list[Piece]]:
 
     out: list[list[Piece]] = []
     for line in _LINE.finditer(text):
-        for sent in sentenize(line.group()):
-            base = line.start() + sent.start
-            words = [Piece(t.text, base + t.start) for t in tokenize(sent.text)]
-            out.extend(words[i:i + MAX_SENTENCE_WORDS] for i in range(0, len(words), MAX_SENTENCE_WORDS))
+        base = line.start()
+        tokens = [Piece(t.text, base + t.start) for t in tokenize(line.group())]
+        at = 0
+        for sent in sentenize(line.group()):  # each line tokenized once, its words dealt to its sentences
+            end = base + sent.stop
+            first = at
+            while at < len(tokens) and tokens[at].start < end:
+                at += 1
+            out.extend(tokens[i:min(i + MAX_SENTENCE_WORDS, at)] for i in range(first, at, MAX_SENTENCE_WORDS))
     return [s for s in out if s]
 
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 #: ``, — заявил мэр Иван Петров, — `` or ``. — `` inside a quotation; a spaced hyphen counts as a
 #: dash, as typed text often has it.
 _AUTHOR_WORDS = re.compile(r"(?P<punct>[,.!?…])[ \t]+[—–-][ \t]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t]+[—–-][ \t]+")
+#: The dash after a mark that opens the author's words: a cheap test before the full pattern.
+_DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t]+[—–-][ \t]")
 _KEEP = ".!?…"
 _WORD = re.compile(r"\w+")
 
@@ -34,7 +36,8 @@ def without_author_words(doc: Doc, quoted: list[QuotedSpan], lexicon: CueLexicon
     split into the quotation before and the quotation after them."""
     out: list[QuotedSpan] = []
     for q in quoted:
-        m = _AUTHOR_WORDS.search(doc.text, q.start + 1, q.end - 1) if len(q.pieces) == 1 else None
+        one_piece_with_dash = len(q.pieces) == 1 and _DASH_AFTER_MARK.search(doc.text, q.start + 1, q.end - 1)
+        m = _AUTHOR_WORDS.search(doc.text, q.start + 1, q.end - 1) if one_piece_with_dash else None
         if m is None or not _has_cue(doc, m.start("words"), m.end("words"), lexicon):
             out.append(q)
             continue

@@ -61,9 +61,8 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
     people = person_name([t for t in doc[first:last + 1] if t.ent_type_ == PERSON])
     if people:
         return Mention(span, "name", head_i, text, people)
-    body = body_name(doc[first:last + 1], head)
-    if _is_body(head, body):
-        return Mention(span, "organisation", head_i, text, body)
+    if _is_body(head, text):
+        return Mention(span, "organisation", head_i, text, body_name(doc[first:last + 1], head))
     if head.pos_ == "PROPN" and head.morph.get("Animacy") == ["Anim"]:
         return Mention(span, "name", head_i, text, person_name([head]))
     return Mention(span, "role", head_i, text, head.lemma_)

@@ -70,8 +70,9 @@ class ArticlePeople:
                 self.person_for(name, gender_of(ent[0]), ent.start_char, _roles(ent))
             elif ent.label_ == "ORG":
                 self._add_body(ent.root, ent.start, ent.end - 1)
+        named = bodies() | outlets().keys()
         for tok in doc:
-            if not tok.ent_type_ and (tok.lemma_ in bodies() or tok.lemma_ in outlets()):
+            if tok.lemma_ in named and not tok.ent_type_:
                 self._add_body(tok, tok.i, tok.i)
 
     def _add_body(self, head, first: int, last: int) -> None:
