@@ -21,6 +21,11 @@ The ``engine`` setting picks who finds the attributions of steps 2-3: the
 rules (above), the learned quote model (:mod:`onrecord.quotes.learned`, its
 role spans linked into attributions), or both (:mod:`onrecord.quotes.hybrid`).
 Steps 1, 4 and 5 are the same for every engine.
+
+Each article goes through the stages of its language (``meta["lang"]``, docs/russian.md):
+Russian has its own parser (:mod:`onrecord.nlp.ru`), cue rules
+(:mod:`onrecord.quotes.lang.ru`) and speaker stage (:mod:`onrecord.speakers.lang.ru`), the
+rules engine only, and shares step 1 and the quotation rules of step 3 with English.
 """
 from __future__ import annotations
 
