@@ -12,12 +12,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install run test eval bench train screenshots clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt requirements/model_ru.txt
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.11 not found" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model_ru.txt
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -45,6 +46,7 @@ train: $(STAMP)
 # the web load check uses wrk when installed (apt-get install wrk), else a Python client.
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md
+	$(PY) benchmarks/bench_ru.py --data $(SHARED)/sample_news_ru/articles.jsonl --out docs/benchmarks.md
 	$(PY) benchmarks/bench_store.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_store.md
 	$(PY) benchmarks/bench_sources.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks_sources.md
 	$(PY) benchmarks/bench_scale.py --data $(SHARED)/news_bulk/press_releases.jsonl.gz --out docs/benchmarks.md --cost-out docs/scaling.md

@@ -21,6 +21,11 @@ The ``engine`` setting picks who finds the attributions of steps 2-3: the
 rules (above), the learned quote model (:mod:`onrecord.quotes.learned`, its
 role spans linked into attributions), or both (:mod:`onrecord.quotes.hybrid`).
 Steps 1, 4 and 5 are the same for every engine.
+
+Each article goes through the stages of its language (``meta["lang"]``, docs/russian.md):
+Russian has its own parser (:mod:`onrecord.nlp.ru`), cue rules
+(:mod:`onrecord.quotes.lang.ru`) and speaker stage (:mod:`onrecord.speakers.lang.ru`), the
+rules engine only, and shares step 1 and the quotation rules of step 3 with English.
 """
 from __future__ import annotations
 
@@ -38,15 +43,19 @@ from onrecord.quotes.acts import holds_no_quotation, with_reported_acts
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.direct import attach_quotations
+from onrecord.quotes.lang.ru.quotations import russian_context, without_titles
+from onrecord.quotes.lang.ru.reported import find_reported as find_reported_ru
 from onrecord.quotes.hybrid import combine, wants_unmatched
 from onrecord.quotes.kind_cues import statement_kind, widened_cue
 from onrecord.quotes.learned import link_roles
 from onrecord.quotes.lexicon import load_lexicon
 from onrecord.quotes.reported import find_reported
 from onrecord.quotes.types import quote_type
+from onrecord.ingest.language import with_language
 from onrecord.records import Article, ArticleResult, Provenance, Quote, Span
 from onrecord.settings import Settings
 from onrecord.speakers.coref import resolve_speakers
+from onrecord.speakers.lang.ru.resolve import resolve_speakers as resolve_speakers_ru
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -66,10 +75,20 @@ _TOKEN_UNIT = re.compile(r"\w+|[^\w ]")
 #: Characters of prose per token unit: 4.7 to 5.1 in those texts, rounded down, so that a chunk of
 #: ``chunk_chars`` characters of prose is never cut for its tokens.
 PROSE_CHARS_PER_UNIT = 4
+#: Cue classes of quotes/lang/ru/cue_verbs.txt: the issue's constructions include "X считает/уверен".
+RUSSIAN_CUE_CLASSES = ("speech", "writing", "stance")
 
 
-def find_attributions(ctx: DocContext, settings: Settings, roles: list[RoleSpan] | None) -> list[Attribution]:
-    """The engine's attributions of one parsed text (``roles``: the learned model's spans)."""
+def find_attributions(ctx: DocContext, settings: Settings, roles: list[RoleSpan] | None,
+                      lang: str = "en") -> list[Attribution]:
+    """The engine's attributions of one parsed text (``roles``: the learned model's spans).
+
+    Russian has the rules only (the learned quote model was trained on English): its own cue
+    rules (:mod:`onrecord.quotes.lang.ru.reported`), then the same quote-mark rules as English.
+    """
+    if lang == "ru":
+        cues = find_reported_ru(ctx, load_lexicon(RUSSIAN_CUE_CLASSES, "ru"))
+        return without_titles(ctx, attach_quotations(ctx, cues, floating_paragraphs=settings.floating_quote_paragraphs))
     if settings.engine == "model":
         return link_roles(ctx, roles or [])
     lexicon = load_lexicon(settings.cue_classes)
@@ -81,11 +100,13 @@ def find_attributions(ctx: DocContext, settings: Settings, roles: list[RoleSpan]
 
 
 def extract_from_doc(doc, settings: Settings, provenance: Provenance, offset: int = 0,
-                     roles: list[RoleSpan] | None = None) -> list[Quote]:
+                     roles: list[RoleSpan] | None = None, lang: str = "en") -> list[Quote]:
     """All quotes of one parsed text; offsets shifted by ``offset``."""
-    ctx = DocContext.build(doc)
-    attributions = with_reported_acts(ctx, _outermost(find_attributions(ctx, settings, roles)))
-    sources = resolve_speakers(ctx, attributions)
+    ctx = russian_context(doc, load_lexicon(RUSSIAN_CUE_CLASSES, "ru")) if lang == "ru" else DocContext.build(doc)
+    found = _outermost(find_attributions(ctx, settings, roles, lang))
+    # the act rules (no-quotation refusals and charges) read the English parse's relations only
+    attributions = found if lang == "ru" else with_reported_acts(ctx, found)
+    sources = (resolve_speakers_ru if lang == "ru" else resolve_speakers)(ctx, attributions)
     quotes: list[Quote] = []
     emitted: set[Span] = set()
     for n, (att, res) in enumerate(zip(attributions, sources)):
@@ -204,7 +225,12 @@ def parse_groups(pieces: list[tuple[int, int, str]], chunk_chars: int,
         yield group
 
 
-def provenance_for(settings: Settings) -> Provenance:
+def provenance_for(settings: Settings, lang: str = "en") -> Provenance:
+    if lang == "ru":
+        from onrecord.nlp.ru.parser import parser_provenance_ru
+
+        model, version = parser_provenance_ru()
+        return Provenance(__version__, f"{PIPELINE_NAME}.rules.v{PIPELINE_VERSION}", model, version)
     from onrecord.nlp.parser import parser_provenance
 
     model, version = parser_provenance(settings.model)
@@ -224,15 +250,12 @@ def pipeline_id(settings: Settings) -> str:
 def process_batch(articles: Iterable[Article], settings: Settings | None = None) -> list[ArticleResult]:
     """Extract quotes from each article; one result per article, in order.
 
-    An article that fails is returned with a warning instead of stopping the
-    batch.
+    Each article goes to the pipeline of its language (``meta["lang"]``, set here when the
+    caller did not: :func:`onrecord.ingest.language.with_language`), English first. An article
+    that fails is returned with a warning instead of stopping the batch.
     """
-    from onrecord.nlp.parser import load_parser
-
     settings = settings or Settings()
-    nlp = load_parser(settings.model)
-    provenance = provenance_for(settings)
-    articles = list(articles)
+    articles = [with_language(a, settings.lang) for a in articles]
     pieces: list[tuple[int, int, str]] = []   # (article index, offset, text)
     warnings: list[list[str]] = [[] for _ in articles]
     for n, art in enumerate(articles):
@@ -244,7 +267,28 @@ def process_batch(articles: Iterable[Article], settings: Settings | None = None)
             text = text[:cut]
         pieces.extend((n, off, piece) for off, piece in chunks(text, settings.chunk_chars))
     found: list[list[Quote]] = [[] for _ in articles]
-    roles_nlp = load_quote_model(settings.quote_model, settings.model) if settings.engine != "rules" else None
+    for lang in sorted({a.meta["lang"] for a in articles}):
+        mine = [p for p in pieces if articles[p[0]].meta["lang"] == lang]
+        for n, quotes, problem in _extracted(mine, settings, lang):
+            found[n].extend(quotes)
+            if problem is not None:
+                warnings[n].append(f"{articles[n].origin}: extraction failed ({problem})")
+    return [ArticleResult(art, tuple(found[n]), tuple(warnings[n])) for n, art in enumerate(articles)]
+
+
+def _extracted(pieces: list[tuple[int, int, str]], settings: Settings,
+               lang: str) -> Iterator[tuple[int, list[Quote], str | None]]:
+    """(article index, quotes, problem) of each piece, parsed by the pipeline of ``lang``."""
+    if lang == "ru":
+        from onrecord.nlp.ru.parser import load_russian_parser
+
+        nlp, roles_nlp = load_russian_parser(), None
+    else:
+        from onrecord.nlp.parser import load_parser
+
+        nlp = load_parser(settings.model)
+        roles_nlp = load_quote_model(settings.quote_model, settings.model) if settings.engine != "rules" else None
+    provenance = provenance_for(settings, lang)
     with ExitStack() as zones:
         # Every string a batch adds to a vocabulary is freed when its zone ends (spaCy >= 3.8);
         # the Docs die with it, which is why only plain records leave this block.
@@ -254,11 +298,10 @@ def process_batch(articles: Iterable[Article], settings: Settings | None = None)
         for group in parse_groups(pieces, settings.chunk_chars, settings.batch_size):
             for (n, offset, _), (doc, doc_roles) in zip(group, _parsed(nlp, roles_nlp, [p[2] for p in group])):
                 try:
-                    found[n].extend(extract_from_doc(doc, settings, provenance, offset, doc_roles))
+                    yield n, extract_from_doc(doc, settings, provenance, offset, doc_roles, lang), None
                 except Exception as exc:  # noqa: BLE001 - one article must not sink the batch
-                    log.exception("extraction failed for %s", articles[n].origin)
-                    warnings[n].append(f"{articles[n].origin}: extraction failed ({type(exc).__name__}: {exc})")
-    return [ArticleResult(art, tuple(found[n]), tuple(warnings[n])) for n, art in enumerate(articles)]
+                    log.exception("extraction failed for article %d of the batch", n)
+                    yield n, [], f"{type(exc).__name__}: {exc}"
 
 
 def _parsed(nlp: Language, roles_nlp: Language | None,

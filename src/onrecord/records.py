@@ -225,6 +225,8 @@ class ArticleResult:
             "id": self.article.id,
             "quotes": [q.to_record(text) for q in self.quotes],
         }
+        if self.article.meta.get("lang"):
+            rec["lang"] = self.article.meta["lang"]  # the pipeline it went through: "en" or "ru"
         if self.warnings:
             rec["warnings"] = list(self.warnings)
         return rec

@@ -16,7 +16,7 @@ from onrecord.errors import SettingsError
 
 ENV_PREFIX = "ONRECORD_"
 #: Settings that take one of a few words.
-CHOICES = {"engine": ("rules", "model", "hybrid")}
+CHOICES = {"engine": ("rules", "model", "hybrid"), "lang": ("", "en", "ru")}
 #: Whole-number settings where 0 is meaningful (``workers=0``: one per core).
 ZERO_ALLOWED = frozenset({"workers"})
 #: The largest value of a setting where a huge one does harm: ``workers`` beyond any machine's
@@ -58,6 +58,9 @@ class Settings:
     #: ``model`` (the learned quote model alone) or ``hybrid`` (both, combined
     #: as docs/evaluation.md measured best).
     engine: str = "rules"
+    #: The language of every article (``en`` or ``ru``), over a record's own ``lang`` field;
+    #: empty: the record's field, else detected per article (docs/russian.md).
+    lang: str = ""
     #: The learned quote model: empty for the one shipped with onrecord, or the
     #: directory of another trained model (``make train``).
     quote_model: str = ""

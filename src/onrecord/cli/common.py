@@ -12,6 +12,8 @@ from onrecord.settings import MAXIMA, Settings
 ENGINE_HELP = "How quotes are found: rules, model (the learned quote model) or hybrid (default: the engine setting)."
 #: ``--workers`` of the commands that extract many articles.
 WORKERS_HELP = "Worker processes (default: the workers setting; 0 is one per core, 1 runs in this process)."
+#: ``--lang`` of every command that extracts quotes.
+LANG_HELP = "Language of every article, en or ru (default: a record's lang field, else detected per article)."
 #: The most ``--workers`` a command accepts: the workers setting's own bound.
 MAX_WORKERS = int(MAXIMA["workers"])
 

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from onrecord.cli.common import fail, load_settings, warn
+from onrecord.cli.common import LANG_HELP, fail, load_settings, warn
 from onrecord.errors import OnrecordError
 from onrecord.evaluation import ScoreOptions, format_comparison, format_report, read_documents, score_documents
 from onrecord.records import QUOTE_TYPES, Article
@@ -33,6 +33,7 @@ def command(
     model: Optional[str] = typer.Option(None, help="spaCy pipeline to use."),
     engine: Optional[str] = typer.Option(
         None, help="Engine(s) to score, comma-separated, or 'all': rules, model, hybrid (default: the setting)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
     """Score quotes against gold with the same figures as ../shared/tools/score_quotes.py.
@@ -49,7 +50,7 @@ def command(
             fail("--engine scores the extractor's own predictions; it cannot be given with --pred")
         results = {"predictions": _score(gold_docs, _load(pred), opts)}
     else:
-        results = _score_engines(gold, gold_docs, opts, load_settings(config, model=model), engine, save_pred)
+        results = _score_engines(gold, gold_docs, opts, load_settings(config, model=model, lang=lang), engine, save_pred)
     _report(results, threshold, json_out)
 
 
@@ -104,7 +105,8 @@ def _engines(option: str | None, settings: Settings) -> list[str]:
 
 
 def _extract(gold: str, gold_docs: dict[str, dict], settings: Settings) -> dict[str, dict]:
-    articles = [Article(text=d["text"], id=i, origin=f"{gold}:{i}") for i, d in gold_docs.items()]
+    articles = [Article(text=d["text"], id=i, origin=f"{gold}:{i}", meta={"lang": d["lang"]} if d.get("lang") else {})
+                for i, d in gold_docs.items()]
     try:
         return {r.article.id: r.to_record() for r in extract_articles(articles, settings)}
     except OnrecordError as exc:

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from onrecord.cli.common import ENGINE_HELP, MAX_WORKERS, WORKERS_HELP, fail, load_settings, warn
+from onrecord.cli.common import ENGINE_HELP, LANG_HELP, MAX_WORKERS, WORKERS_HELP, fail, load_settings, warn
 from onrecord.cli.table import print_table
 from onrecord.errors import OnrecordError
 from onrecord.records import ArticleResult, InputProblem
@@ -22,11 +22,12 @@ def command(
     with_text: bool = typer.Option(False, "--with-text", help="Add each quote's text to the JSONL."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline to use (overrides the setting)."),
     engine: Optional[str] = typer.Option(None, help=ENGINE_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
     workers: Optional[int] = typer.Option(None, "--workers", min=0, max=MAX_WORKERS, help=WORKERS_HELP),
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
     """Find every quote in the articles and say who said it."""
-    settings = load_settings(config, model=model, engine=engine, workers=workers)
+    settings = load_settings(config, model=model, engine=engine, workers=workers, lang=lang)
     as_table = sys.stdout.isatty() if table is None else table
     problems = 0
 

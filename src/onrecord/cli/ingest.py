@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.progress import Progress, TextColumn
 
-from onrecord.cli.common import ENGINE_HELP, MAX_WORKERS, WORKERS_HELP, fail, warn
+from onrecord.cli.common import ENGINE_HELP, LANG_HELP, MAX_WORKERS, WORKERS_HELP, fail, warn
 from onrecord.cli.store_common import DB_HELP, tracker
 from onrecord.service import IngestReport, Tracker, urls_in
 
@@ -20,6 +20,7 @@ def command(
     feed: Optional[list[str]] = typer.Option(None, "--feed", help="RSS/Atom feed (URL or file); repeatable."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     engine: Optional[str] = typer.Option(None, help=ENGINE_HELP),
+    lang: Optional[str] = typer.Option(None, "--lang", help=LANG_HELP),
     workers: Optional[int] = typer.Option(None, "--workers", min=0, max=MAX_WORKERS, help=WORKERS_HELP),
     config: Optional[str] = typer.Option(None, help="Settings file (TOML)."),
 ) -> None:
@@ -33,7 +34,7 @@ def command(
     if not paths and not feed:
         fail("give files, directories or URLs to ingest, --urls FILE or --feed FEED")
     start = time.perf_counter()
-    with tracker(db, config, engine=engine, workers=workers) as t:
+    with tracker(db, config, engine=engine, workers=workers, lang=lang) as t:
         report = ingest_with_progress(t, paths, feed or [], start)
     summarise(report, time.perf_counter() - start)
     if report.stored == 0 and report.unchanged == 0 and not report.skipped:

@@ -23,11 +23,12 @@ from typing import BinaryIO
 
 from onrecord.errors import InputError, first_line
 from onrecord.ingest.decode import MAX_ARTICLE_BYTES, check_text, text_lines, without_lone_surrogates
-from onrecord.ingest.language import unsupported_language
+from onrecord.ingest.language import declared_language, unsupported_language
 from onrecord.records import Article, InputProblem
 
-#: Article fields besides ``id`` and ``text`` that a record may give.
-META_FIELDS = ("title", "date", "url", "outlet", "author")
+#: Article fields besides ``id`` and ``text`` that a record may give (``lang``: "en" or "ru", which
+#: overrides language detection).
+META_FIELDS = ("title", "date", "url", "outlet", "author", "lang")
 
 
 def parse_json_line(line: str, where: str) -> object | InputProblem:
@@ -94,6 +95,9 @@ def _clean(value: object) -> object:
 
 
 def screened(item: Article | InputProblem) -> Article | InputProblem:
-    """The item, or a skipped problem when the article is in a language onrecord does not support."""
-    reason = unsupported_language(item.text) if isinstance(item, Article) else None
+    """The item, or a skipped problem when the article is in a language onrecord does not support
+    (a record that declares a supported ``lang`` is taken at its word)."""
+    if not isinstance(item, Article) or declared_language(item.meta.get("lang")):
+        return item
+    reason = unsupported_language(item.text)
     return InputProblem(item.origin, reason, skipped=True) if reason else item

@@ -55,9 +55,11 @@ class DocContext:
     furniture: frozenset[int] = frozenset()
 
     @classmethod
-    def build(cls, doc: Doc) -> DocContext:
+    def build(cls, doc: Doc, quoted: list[QuotedSpan] | None = None) -> DocContext:
+        """The context of ``doc``, its quotations paired from the marks unless ``quoted`` gives them
+        (Russian takes the author's words out of ``«…, — сказал он, — …»``)."""
         text = doc.text
-        ctx = cls(doc, text, pair_quote_marks(text))
+        ctx = cls(doc, text, pair_quote_marks(text) if quoted is None else quoted)
         ctx.in_quote = [False] * len(doc)
         for q in ctx.quoted:
             for piece in q.pieces:

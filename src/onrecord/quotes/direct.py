@@ -27,7 +27,7 @@ from onrecord.quotes.sources import HEARER_VERBS
 from onrecord.quotes.standalone import is_heading, speaker_of_standalone, stands_alone
 from onrecord.records import Span
 
-_DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-Z][^\n]{1,80})$")
+_DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-ZА-ЯЁ][^\n]{1,80})$")  # Latin or Cyrillic capital
 _WORD = re.compile(r"\w+")
 #: Quotations shorter than this many words need a cue to count as statements.
 MIN_STATEMENT_WORDS = 4

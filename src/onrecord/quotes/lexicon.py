@@ -1,4 +1,4 @@
-"""The English cue lexicon, read once from the data files in ``lang/en/``.
+"""The cue lexicon of a language, read once from the data files in ``lang/<code>/``.
 
 Keeping words as data (as the GGT extractor and citron do) lets a user read
 and extend them without touching the rules.
@@ -25,15 +25,19 @@ class CueLexicon:
 
 
 @cache
-def load_lexicon(classes: tuple[str, ...]) -> CueLexicon:
-    """The lexicon restricted to the given verb classes (speech, writing, ...)."""
+def load_lexicon(classes: tuple[str, ...], lang: str = "en") -> CueLexicon:
+    """The lexicon restricted to the given verb classes (speech, writing, ...).
+
+    English lists every word form of a verb; Russian lists lemmas, which its parse gives.
+    """
+    package = f"onrecord.quotes.lang.{lang}"
     forms: set[str] = set()
-    for line in read_word_file("onrecord.quotes.lang.en", "cue_verbs.txt"):
+    for line in read_word_file(package, "cue_verbs.txt"):
         cls, _, words = line.partition(":")
         if cls.strip() in classes:
             forms.update(words.split())
-    phrases = tuple(tuple(p.split()) for p in read_word_file("onrecord.quotes.lang.en", "cue_phrases.txt"))
-    nouns = frozenset(read_word_file("onrecord.quotes.lang.en", "cue_nouns.txt"))
+    phrases = tuple(tuple(p.split()) for p in read_word_file(package, "cue_phrases.txt"))
+    nouns = frozenset(read_word_file(package, "cue_nouns.txt"))
     return CueLexicon(frozenset(forms), phrases, nouns, frozenset(p[0] for p in phrases))
 
 

@@ -155,6 +155,8 @@ class _Scanner:
         """A double mark closes the open double quote, or else ends what is open and may open a new one."""
         outer = self.outer
         if outer is not None and outer.double:
+            if outer.family == "«" and self._nested(i, mark, can_open, can_close):
+                return
             if _closes_double(outer, mark, can_open, can_close):
                 self._finish(outer, i + len(mark), closed=True)
                 self.outer = self.inner = None
@@ -167,6 +169,21 @@ class _Scanner:
             self.outer = None
         if mark in ("“", "„", "«", "``") or (mark in ('"', "''", "”", "»") and can_open):
             self.outer = _Open(i, mark, True, i, [])
+
+    def _nested(self, i: int, mark: str, can_open: bool, can_close: bool) -> bool:
+        """Whether a double mark opens or closes a quotation nested in «…»: Russian typography
+        quotes inside guillemets with „…“ (or “…”, "…"): «Он сказал „нет“» (Мильчин и Чельцова,
+        «Справочник издателя и автора», 2003, on nested quotation marks)."""
+        inner = self.inner
+        if inner is not None and inner.double:
+            if mark in ("“", "”") or (mark == '"' and can_close):
+                self.inner = None
+                return True
+            return False
+        if mark in ("„", "“") or (mark == '"' and can_open and not can_close):
+            self.inner = _Open(i, mark, True, i, [])
+            return True
+        return False
 
     def _single_mark(self, i: int, mark: str, can_open: bool, can_close: bool) -> None:
         """A single mark (‘ ’ ' ` ‹ ›) nests inside an open double quote, or else is the outermost quote."""

@@ -79,10 +79,12 @@ def map_batches(batches: Iterable[tuple[Tag, list[Article]]], settings: Settings
     an input of a single batch, runs in this process: a pool would only add
     its start-up time.
     """
+    from onrecord.ingest.language import with_language
     from onrecord.pipeline import process_batch
 
     workers = worker_count(settings) if workers is None else workers
-    batches = iter(batches)
+    # Each article's language is decided here, once, so its result says it whichever process ran it.
+    batches = ((tag, [with_language(a, settings.lang) for a in articles]) for tag, articles in batches)
     first = list(islice(batches, 2))
     if workers <= 1 or len(first) < 2:
         for tag, articles in chain(first, batches):

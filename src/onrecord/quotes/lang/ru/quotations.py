@@ -1,0 +1,100 @@
+"""Russian quotations that hold the author's words: ``«Мы не уйдём, — заявил мэр, — это наш дом»``.
+
+Russian punctuation (Розенталь, «Справочник по правописанию и литературной правке», §
+on direct speech; the rule of «П, — а, — п») keeps the quotation marks around the whole
+quotation and sets the author's words off inside it with dashes. Paired as marks, that is
+one quotation with the cue inside it, which no rule would read. So the author's words are
+taken out: the quotation becomes two, before and after them, and the cue between them is
+read like any other (``…, заявил мэр``: :mod:`.reported`), its two pieces one statement.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.direct import MIN_STATEMENT_WORDS
+from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.marks import QuotedSpan, pair_quote_marks
+from onrecord.records import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: ``, — заявил мэр Иван Петров, — `` or ``. — `` inside a quotation; a spaced hyphen counts as a
+#: dash, as typed text often has it.
+_AUTHOR_WORDS = re.compile(r"(?P<punct>[,.!?…])[ \t]+[—–-][ \t]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t]+[—–-][ \t]+")
+#: The dash after a mark that opens the author's words: a cheap test before the full pattern.
+_DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t]+[—–-][ \t]")
+_KEEP = ".!?…"
+_WORD = re.compile(r"\w+")
+
+
+def without_author_words(doc: Doc, quoted: list[QuotedSpan], lexicon: CueLexicon) -> list[QuotedSpan]:
+    """``quoted`` with each one-paragraph quotation that holds the author's words (a cue among them)
+    split into the quotation before and the quotation after them."""
+    out: list[QuotedSpan] = []
+    for q in quoted:
+        one_piece_with_dash = len(q.pieces) == 1 and _DASH_AFTER_MARK.search(doc.text, q.start + 1, q.end - 1)
+        m = _AUTHOR_WORDS.search(doc.text, q.start + 1, q.end - 1) if one_piece_with_dash else None
+        if m is None or not _has_cue(doc, m.start("words"), m.end("words"), lexicon):
+            out.append(q)
+            continue
+        first_end = m.end("punct") if m.group("punct") in _KEEP else m.start("punct")
+        out.append(QuotedSpan(Span(q.start, first_end), (Span(q.start, first_end),), False, q.double))
+        out.append(QuotedSpan(Span(m.end(), q.end), (Span(m.end(), q.end),), q.closed, q.double))
+    return out
+
+
+def _has_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "ADJ") and lexicon.is_verb_cue(t.lemma_) for t in span)
+
+
+def russian_context(doc: Doc, lexicon: CueLexicon) -> DocContext:
+    """The rules' context of a Russian ``Doc``: its quotations paired, the author's words taken out."""
+    return DocContext.build(doc, without_author_words(doc, pair_quote_marks(doc.text), lexicon))
+
+
+def without_titles(ctx: DocContext, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions less the content that is only a name in quotation marks.
+
+    Russian puts the names of papers, firms, films and ships in «» (Розенталь, § on names in
+    quotation marks): ``газета «Коммерсантъ» сообщила``, ``представитель тюрьмы «Тихар» заявил``,
+    ``рассказала о выставке «Чайная горница»``. A quotation of fewer than ``MIN_STATEMENT_WORDS``
+    words is such a name (or an aside), not a statement, when it lies inside the source's own words
+    or between them and the cue, when it
+    opens with a capital right after a word (no colon or dash leads into it), or when all that
+    credits it is a headline colon or a dash. A piece that is the name goes (a partial quote
+    that ends with it too); an attribution left with no piece goes.
+    """
+    kept = []
+    for att in attributions:
+        titles = [q for q in att.quoted if _is_title(ctx, att, q)]
+        if titles:
+            att.content = [p for p in att.content if not any(
+                q.contains(p) or (att.rule == "partial-quote" and p.end == q.end) for q in titles)]
+            att.quoted = [q for q in att.quoted if q not in titles]
+        if att.content:
+            kept.append(att)
+    return kept
+
+
+def _is_title(ctx: DocContext, att: Attribution, q: Span) -> bool:
+    if len(_WORD.findall(ctx.text, q.start, q.end)) >= MIN_STATEMENT_WORDS:
+        return False
+    if att.rule in ("colon-credit", "dash-credit"):
+        return True
+    before = ctx.text[:q.start].rstrip()
+    first = _WORD.search(ctx.text, q.start, q.end)
+    if before and before[-1].isalnum() and first is not None and first.group()[0].isupper():
+        return True
+    if att.source_token is None:
+        return False
+    source = ctx.doc[att.source_token]
+    source_end = source.right_edge.idx + len(source.right_edge.text)
+    if source.left_edge.idx <= q.start and q.end <= source_end:
+        return True
+    # ``Один из ректоров «не для записи» заявил: …``: between the speaker and the cue, an aside
+    return att.cue is not None and source_end <= q.start and q.end <= att.cue.start

@@ -1,0 +1,299 @@
+"""Russian reported speech, read from a UD parse (Natasha's slovnet syntax).
+
+The constructions are those of the Russian grammars of reported speech (Русская
+грамматика 1980, vol. 2: indirect speech with что / чтобы / ли clauses; direct speech
+with the author's words before, after or inside it; introductory phrases naming the
+source of information), read in UD's relations (de Marneffe et al. 2021):
+
+* a cue verb (``lang/ru/cue_verbs.txt``, matched by lemma) with a clausal complement
+  (``ccomp``): ``Песков заявил, что переговоры идут`` (content from что to the clause's end);
+* a colon after the cue and its own dependents: ``Он сказал журналистам: …``;
+* the author's words after or inside the content, which UD hangs from the content's
+  predicate as ``parataxis`` (or the parser makes a second root, repaired into one):
+  ``Переговоры идут, заявил Песков`` / ``«…», — сказал он`` / ``как сообщает ТАСС, …``;
+* a cue without a subject of its own (``добавив, что …``, ``и добавил, что …``) takes the
+  subject of the verb it hangs from;
+* an introductory phrase (``lang/ru/cue_phrases.txt``: по словам, по мнению, со ссылкой
+  на …) credits the rest of its sentence to the noun phrase after it.
+
+A cue with no clause is kept bare, for the quote-mark rules
+(:func:`onrecord.quotes.direct.attach_quotations`) to join to a quotation beside it.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.reported import _first_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+#: Relations by which a cue hangs from the content it reports (the author's words inside or after it).
+INSERTED_DEPS = ("parataxis", "advcl", "conj", "ccomp")
+#: Relations by which a cue without a subject of its own takes its head's (и добавил / добавив, что).
+INHERIT_DEPS = ("conj", "advcl", "xcomp")
+RELATIVE_PRONOUNS = frozenset(("который", "которая", "которое", "которые", "кто"))
+#: ``как сообщает ТАСС``: the comparative conjunction that makes a cue an introductory clause.
+AS_WORD = "как"
+NOMINAL_POS = ("NOUN", "PROPN", "PRON")
+CUE_POS = ("VERB", "ADJ", "AUX")
+#: Words allowed between a cue and the colon that opens its content (``сказал журналистам так:``).
+MAX_COLON_PHRASE_WORDS = 8
+#: How far after an introductory phrase its source may start (``по словам некоторых экспертов``).
+MAX_SOURCE_GAP = 4
+#: Fewest words of reported content: Russian drops the copula and the subject pronoun, so two
+#: words make a statement (``рынок вырастет``) where English needs three.
+MIN_CONTENT_WORDS = 2
+#: Words that make an adverbial clause a complement of a cue: ``спросили, будет ли он …``,
+#: ``потребовал, чтобы …`` (the parser hangs these as ``advcl`` as often as ``ccomp``).
+COMPLEMENT_MARKERS = frozenset(("что", "чтобы", "ли"))
+#: Marks that set the author's words off from the content.
+SET_OFF_MARKS = (",", "—", "–", "-", "--")
+#: Phrases that credit documents as often as speakers (``согласно закону``): read only with a speaker.
+DOCUMENT_PHRASES = (("согласно",),)
+#: Prepositions of the body in an impersonal report: ``В МИД России заявили, что …``.
+IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
+
+
+def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
+    """Every attribution that a Russian cue in ``ctx`` anchors, in text order."""
+    found: list[Attribution] = []
+    for tok in ctx.doc:
+        # the word lists first: most words are no cue, and the other tests cost more
+        verb = lexicon.is_verb_cue(tok.lemma_) and tok.pos_ in CUE_POS
+        if not (verb or tok.lower_ in lexicon.phrase_heads) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
+            continue
+        att = _verb_attribution(ctx, tok) if verb else _phrase_attribution(ctx, tok, lexicon)
+        if att is not None:
+            found.append(att)
+    return found
+
+
+def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
+    source = _source(verb)
+    if source is None and verb.morph.get("Person") == ["1"]:
+        return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
+    complement = _complement(ctx, verb) or _colon_content(ctx, verb)
+    governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
+    content = complement or governing
+    cue = _cue_span(ctx, verb)
+    if not content:
+        return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
+    if source is None and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
+        return None  # reported speech that nobody reports is not a quote
+    return Attribution(content, cue, "verb-inserted" if governing else "verb-complement",
+                       source_token=source, confidence=0.8)
+
+
+def _introduced_by_as(verb: Token) -> bool:
+    return any(c.lower_ == AS_WORD and c.i < verb.i for c in verb.children)
+
+
+def _complement(ctx: DocContext, verb: Token):
+    """The cue's clausal complement: ``ccomp`` on either side; ``parataxis`` before the cue (the
+    content of ``«…», — сказал он``), inside quotation marks, or after ``как сообщает``; an
+    ``advcl`` after the cue that opens with что / чтобы or holds ли."""
+    as_clause = _introduced_by_as(verb)
+    inverted = _after_punct(ctx, _own_words(ctx, verb)[0]) and any(
+        c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)  # ``…, утверждает экономист, …``
+    best = None
+    for child in verb.children:
+        side = child.dep_ == "parataxis" and (child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
+        marked = child.dep_ == "advcl" and child.i > verb.i and any(
+            c.lower_ in COMPLEMENT_MARKERS for c in child.children)
+        if (child.dep_ == "ccomp" or side or marked) and (best is None or _size(child) > _size(best)):
+            best = child
+    if best is None:
+        return []
+    first, last = best.left_edge.i, best.right_edge.i
+    if first < verb.i < last:  # the cue sits inside the clause: keep the side that holds its head
+        first, last = (verb.i + 1, last) if best.i > verb.i else (first, verb.i - 1)
+    marker = next((c for c in best.children if c.lower_ in COMPLEMENT_MARKERS and c.dep_ == "mark"), None)
+    if best.i > verb.i and marker is not None and marker.i > first:
+        first = marker.i  # ``заверил Путина, что …``: the hearer the parser hung in the clause is not content
+    return ctx.clause_span(first, last, verb.i, min_words=MIN_CONTENT_WORDS)
+
+
+def _size(tok: Token) -> int:
+    return tok.right_edge.i - tok.left_edge.i
+
+
+def _colon_content(ctx: DocContext, verb: Token):
+    """``Он сказал журналистам: …``: the rest of the sentence after a colon that only the cue's own
+    dependents separate from it."""
+    doc = ctx.doc
+    _, sent_end = ctx.sentence(verb)
+    i = verb.i + 1
+    while i < sent_end and doc[i].text != ":":
+        if i - verb.i > MAX_COLON_PHRASE_WORDS or doc[i].pos_ in ("VERB", "AUX") or not _descends(doc[i], verb):
+            return []
+        i += 1
+    if i + 1 >= sent_end:
+        return []
+    return ctx.clause_span(i + 1, sent_end - 1, verb.i, min_words=MIN_CONTENT_WORDS)
+
+
+def _descends(tok: Token, ancestor: Token) -> bool:
+    return tok.is_punct or any(a.i == ancestor.i for a in tok.ancestors)
+
+
+def _governing_content(ctx: DocContext, verb: Token):
+    """``Переговоры идут, заявил Песков.`` / ``Как сообщает ТАСС, …``: the cue hangs from its
+    content's predicate; the content is that clause without the cue's own words."""
+    head = verb.head
+    if verb.dep_ not in INSERTED_DEPS or head.i == verb.i:
+        return []
+    as_clause = _introduced_by_as(verb)
+    if verb.dep_ != "parataxis" and not as_clause:
+        return []
+    if not as_clause and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    if not _set_off(ctx, verb):
+        return []
+    first, last = min(head.left_edge.i, verb.left_edge.i), max(head.right_edge.i, verb.right_edge.i)
+    cut_first, cut_last = _own_words(ctx, verb)
+    pieces = []
+    if cut_first > first:
+        pieces += ctx.clause_span(first, cut_first - 1, verb.i, min_words=MIN_CONTENT_WORDS)
+    if cut_last < last:
+        pieces += ctx.clause_span(cut_last + 1, last, verb.i, min_words=MIN_CONTENT_WORDS)
+    return pieces
+
+
+def _own_words(ctx: DocContext, verb: Token) -> tuple[int, int]:
+    """First and last token of the author's words around the cue: the run of its subtree, which stops
+    at a quotation mark (the parser may hang the quotation's opening mark from the cue)."""
+    subtree = {t.i for t in verb.subtree}
+
+    def own(i: int) -> bool:  # in the subtree, and not in a quotation unless all of it is (``пишет «Коммерсант»``)
+        return i in subtree and (not ctx.in_quote[i] or _quotation_tokens(ctx, i) <= subtree)
+
+    first = last = verb.i
+    while own(first - 1):
+        first -= 1
+    while own(last + 1):
+        last += 1
+    return first, last
+
+
+def _quotation_tokens(ctx: DocContext, i: int) -> set[int]:
+    """The tokens of the quotation that holds token ``i``."""
+    char = ctx.doc[i].idx
+    q = next((q for q in ctx.quoted if q.start <= char < q.end), None)
+    return {i} if q is None else set(range(ctx.token_at(q.start), ctx.token_at(q.end - 1) + 1))
+
+
+def _set_off(ctx: DocContext, verb: Token) -> bool:
+    """The cue's words open the sentence or follow a comma or dash: the author's words, not a
+    coordinated clause of the content."""
+    start, _ = _own_words(ctx, verb)
+    sent_start, _ = ctx.sentence(verb)
+    return start <= _first_word(ctx, sent_start) or _after_punct(ctx, start)
+
+
+def _after_punct(ctx: DocContext, start: int) -> bool:
+    """Token ``start`` is, or follows, a comma or dash."""
+    doc = ctx.doc
+    before = doc[start] if doc[start].is_punct else doc[start - 1] if start > 0 else None
+    return before is not None and before.text in SET_OFF_MARKS
+
+
+def _relative_content(ctx: DocContext, verb: Token):
+    """``Индия провела испытание, о чём заявил премьер-министр``: the relative ``о чём`` stands for
+    the clause before its comma, which is what the cue reports."""
+    doc = ctx.doc
+    for child in verb.children:
+        if child.lemma_ != "что" or child.i > verb.i:
+            continue
+        case = next((c for c in child.children if c.dep_ == "case" and c.lower_ in ("о", "об")), None)
+        if case is not None and case.i > 0 and doc[case.i - 1].text == ",":
+            sent_start, _ = ctx.sentence(verb)
+            return ctx.clause_span(sent_start, case.i - 2, verb.i, min_words=MIN_CONTENT_WORDS)
+    return []
+
+
+def _source(verb: Token) -> int | None:
+    """The head of the speaker: the cue's subject, or the subject of the verb a subjectless cue
+    hangs from; the noun a relative ``который`` stands for."""
+    current = verb
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct), None)
+        if subject is not None:
+            if subject.lemma_ in RELATIVE_PRONOUNS and current.dep_.startswith("acl"):
+                return current.head.i
+            return subject.i
+        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_.startswith("acl") and current.head.pos_ in NOMINAL_POS:
+            return current.head.i  # заявивший журналистам министр
+        break
+    return _impersonal_source(verb)
+
+
+def _impersonal_source(verb: Token) -> int | None:
+    """``В МИД России заявили, что …``: a plural cue without a subject reports the body it is said in."""
+    if verb.morph.get("Number") != ["Plur"]:
+        return None
+    for child in verb.children:
+        if child.dep_ == "obl" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN") and any(
+                c.dep_ == "case" and c.lower_ in IMPERSONAL_SOURCE_CASES for c in child.children):
+            return child.i
+    return None
+
+
+def _cue_span(ctx: DocContext, verb: Token):
+    """The cue: the verb, with a negation or ``как`` before it (``как сообщает``, ``не стал``)."""
+    first = verb.i
+    for child in verb.children:
+        if child.i < verb.i and verb.i - child.i <= 4 and (child.lower_ == AS_WORD or child.lower_ == "не"):
+            first = min(first, child.i)
+    return ctx.char_span(first, verb.i)
+
+
+def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
+    """``По словам Пескова, переговоры идут`` / ``…, со ссылкой на источник сообщает агентство``."""
+    doc = ctx.doc
+    for phrase in lexicon.phrases:
+        end = tok.i + len(phrase)
+        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end]) != phrase:
+            continue
+        if any(t.head.i not in range(tok.i, end) and lexicon.is_verb_cue(t.head.lemma_) for t in doc[tok.i:end]):
+            return None  # ``сообщает ТАСС со ссылкой на источник``: the verb's attribution, a secondary source
+        source = next((t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS), None)
+        if source is None or any(t.is_punct for t in doc[end:source.i]):
+            return None
+        if phrase in DOCUMENT_PHRASES and not _speaks(source):
+            return None  # ``согласно закону``: a document's provision, not a statement
+        phrase_end = _np_end(source)
+        sent_start, sent_end = ctx.sentence(tok)
+        content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
+        if tok.i != _first_word(ctx, sent_start):
+            # the phrase interrupts the content: the words before it are its first piece, one word or more
+            first_piece = ctx.clause_span(sent_start, tok.i - 1, tok.i, min_words=1 if content else MIN_CONTENT_WORDS)
+            content = first_piece + content
+        if not content:
+            return None
+        return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
+                           source_token=source.i, confidence=0.75)
+    return None
+
+
+def _speaks(tok: Token) -> bool:
+    """A person or a body: animate, a proper name, a pronoun or a named organisation."""
+    return (tok.pos_ in ("PROPN", "PRON") or tok.morph.get("Animacy") == ["Anim"]
+            or tok.ent_type_ in ("PERSON", "ORG"))
+
+
+def _np_end(head: Token) -> int:
+    """The last token of the noun phrase ``head`` heads, stopping before a comma or dash."""
+    last = head.i
+    for tok in head.doc[head.i + 1:head.right_edge.i + 1]:
+        if tok.is_punct and tok.text in (",", "—", "–", "-", ":"):
+            break
+        last = tok.i
+    return last

@@ -1,0 +1,122 @@
+"""The source mention of a Russian attribution: its words, its kind and its name in the nominative.
+
+The mention is the noun phrase of the source's head in the UD parse, without what the
+writer adds after a comma (relative and participial clauses, ``Люди, хорошо помнившие …``)
+and without coordinated clauses: ``Студент Артем``, ``Эксперты в Киеве``, ``представитель
+госдепартамента США Ричард Баучер``. Names come back in the nominative (pymorphy3 chooses
+the analysis by slovnet's case and gender in context), bodies with their head word in the
+nominative (``МИДа России`` → ``МИД России``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from onrecord.nlp.ru.lemmas import nominative
+from onrecord.nlp.wordlists import read_word_file
+from onrecord.records import MentionKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PACKAGE = "onrecord.speakers.lang.ru"
+#: Dependents that are not part of the speaker's noun phrase.
+CLAUSE_DEPS = frozenset(("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct"))
+BREAKS = frozenset((",", "—", "–", "-", ":", ";"))
+PERSON = "PERSON"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    span: Span
+    kind: MentionKind
+    head: int
+    text: str
+    #: The name in the nominative (people, bodies); the lemma of the head for roles and pronouns.
+    name: str
+
+
+@cache
+def outlets() -> dict[str, str]:
+    """Outlet name (lower case, nominative) → type, from ``lang/ru/outlets.txt``."""
+    pairs = (line.split("|") for line in read_word_file(PACKAGE, "outlets.txt"))
+    return {name.strip().lower(): kind.strip() for name, kind in pairs}
+
+
+@cache
+def bodies() -> frozenset[str]:
+    """Institutions that are organisations even when tagged as places (``lang/ru/bodies.txt``)."""
+    return frozenset(line.lower() for line in read_word_file(PACKAGE, "bodies.txt"))
+
+
+def mention_for(doc: Doc, head_i: int) -> Mention:
+    """The mention whose head is token ``head_i``."""
+    head = doc[head_i]
+    first, last = phrase(head)
+    span = Span(doc[first].idx, doc[last].idx + len(doc[last].text))
+    text = span.text(doc.text)
+    if head.pos_ == "PRON":
+        return Mention(span, "pronoun", head_i, text, head.lemma_)
+    people = person_name([t for t in doc[first:last + 1] if t.ent_type_ == PERSON])
+    if people:
+        return Mention(span, "name", head_i, text, people)
+    if _is_body(head, text):
+        return Mention(span, "organisation", head_i, text, body_name(doc[first:last + 1], head))
+    if head.pos_ == "PROPN" and head.morph.get("Animacy") == ["Anim"]:
+        return Mention(span, "name", head_i, text, person_name([head]))
+    return Mention(span, "role", head_i, text, head.lemma_)
+
+
+def phrase(head: Token) -> tuple[int, int]:
+    """First and last token of the head's noun phrase, not crossing a comma or dash."""
+    kept = {head.i}
+    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "case"]  # not "на" of "на источник"
+    while stack:
+        tok = stack.pop()
+        kept.add(tok.i)
+        stack.extend(c for c in tok.children if c.dep_ not in ("acl", "acl:relcl", "advcl", "parataxis"))
+    first = last = head.i
+    while first - 1 in kept and head.doc[first - 1].text not in BREAKS:
+        first -= 1
+    while last + 1 in kept and head.doc[last + 1].text not in BREAKS:
+        last += 1
+    return first, last
+
+
+def person_name(tokens: list[Token]) -> str:
+    """The words of a person's name, each in the nominative (a line break or a mark inside the entity is not
+    part of it)."""
+    return " ".join(nominative(t.text, _feature(t, "Case"), _feature(t, "Gender"))
+                    for t in tokens if not (t.is_space or t.is_punct))
+
+
+def body_name(tokens, head: Token) -> str:
+    """A body's name: its words up to the head in the nominative (``Первого канала`` → ``Первый
+    канал``), its dependents after the head as written (``МИДа России`` → ``МИД России``)."""
+    words = []
+    for tok in tokens:
+        if tok.i <= head.i and not tok.text.isupper():
+            words.append(nominative(tok.text, _feature(tok, "Case"), _feature(head, "Gender")))
+        else:
+            words.append(tok.text)
+    return " ".join(words)
+
+
+def _is_body(head: Token, name: str) -> bool:
+    lower = name.lower()
+    # a country or city that speaks is its government (as OntoNotes' GPE in the English resolver)
+    return (head.ent_type_ in ("ORG", "LOC") or lower in outlets() or lower in bodies()
+            or head.lemma_ in bodies() or head.lemma_ in outlets())
+
+
+def _feature(tok: Token, name: str) -> str:
+    values = tok.morph.get(name)
+    return values[0] if values else ""
+
+
+def gender_of(tok: Token) -> str | None:
+    """"m", "f", "plural" or None, from slovnet's features."""
+    if _feature(tok, "Number") == "Plur":
+        return "plural"
+    return {"Masc": "m", "Fem": "f"}.get(_feature(tok, "Gender"))

@@ -1,0 +1,94 @@
+"""Russian direct speech, one construction a test, on hand-written sentences."""
+from onrecord.quotes.marks import pair_quote_marks
+
+
+def test_guillemets_with_dash_and_trailing_cue(extract):
+    f = extract("«Мы пока не можем говорить о прогрессе», — заявил Дмитрий Песков.")
+    q = f.containing("о прогрессе")
+    assert q.type == "direct" and f.cue(q) == "заявил" and q.speaker.name == "Дмитрий Песков"
+    assert f.content(q) == "«Мы пока не можем говорить о прогрессе»"
+
+
+def test_dash_cue_with_pronoun_speaker(extract):
+    f = extract("Министр Иван Петров приехал в город. «Мы построим мост к осени», — сказал он.")
+    q = f.containing("построим мост")
+    assert f.source(q) == "он" and q.speaker.name == "Иван Петров" and q.speaker.mention_kind == "pronoun"
+
+
+def test_quote_then_dash_cue_then_named_speaker(extract):
+    f = extract("«Решение уже принято» — заявил глава ведомства Сергей Лавров.")
+    q = f.containing("Решение уже принято")
+    assert q.type == "direct" and q.speaker.name == "Сергей Лавров"
+
+
+def test_colon_before_quotation(extract):
+    f = extract("Глава МИД России Сергей Лавров заявил: «Мы готовы к диалогу без условий».")
+    q = f.containing("готовы к диалогу")
+    assert q.type == "direct" and f.cue(q) == "заявил" and q.speaker.name == "Сергей Лавров"
+
+
+def test_low_high_quotes(extract):
+    f = extract("Мэр Иван Петров сказал: „Мост откроют до конца года“.")
+    q = f.containing("Мост откроют")
+    assert q.type == "direct" and q.speaker.name == "Иван Петров"
+
+
+def test_nested_quotes_inside_guillemets():
+    text = "«Мы никогда не говорили „нет“ переговорам», — сказал он."
+    (q,) = pair_quote_marks(text)
+    assert text[q.start:q.end] == "«Мы никогда не говорили „нет“ переговорам»"
+
+
+def test_nested_quotation_stays_one_statement(extract):
+    f = extract("Иван Петров вышел к журналистам. «Мы никогда не говорили „нет“ переговорам», — сказал он.")
+    (q,) = f.quotes
+    assert f.content(q) == "«Мы никогда не говорили „нет“ переговорам»" and q.speaker.name == "Иван Петров"
+
+
+def test_author_words_inside_the_quotation(extract):
+    f = extract("«Мы не уйдём из города, — заявил мэр Иван Петров. — Это наш дом».")
+    pieces = [f.content(q) for q in f.quotes]
+    assert pieces == ["«Мы не уйдём из города", "Это наш дом»"]
+    assert {q.speaker.name for q in f.quotes} == {"Иван Петров"} and len({q.attribution_id for q in f.quotes}) == 1
+
+
+def test_quotation_across_paragraphs(extract):
+    f = extract("Министр обороны Сергей Шойгу сказал:\n\n«Первый абзац цитаты продолжается здесь.\n\n"
+                "«Второй абзац цитаты заканчивается здесь».")
+    assert [f.content(q) for q in f.quotes] == ["«Первый абзац цитаты продолжается здесь.",
+                                                "«Второй абзац цитаты заканчивается здесь»"]
+    assert {q.speaker.name for q in f.quotes} == {"Сергей Шойгу"}
+
+
+def test_headline_quote(extract):
+    f = extract("Песков: «Мы не видим прогресса на переговорах»\n\nКремль прокомментировал встречу в Стамбуле.")
+    q = f.containing("не видим прогресса")
+    assert q.type == "direct" and q.speaker.name == "Песков" and q.rule == "colon-credit"
+
+
+def test_credit_line_after_quotation(extract):
+    f = extract("«Мы не уйдём из этого города никогда» — Иван Петров")
+    q = f.containing("не уйдём")
+    assert q.rule == "dash-credit" and q.speaker.name == "Иван Петров"
+
+
+def test_scare_quotes_are_not_statements(extract):
+    f = extract("Компания «Газпром» открыла новый офис в Москве.")
+    assert f.quotes == []
+
+
+def test_name_in_guillemets_inside_the_source_is_not_a_quote(extract):
+    f = extract("Представитель тюрьмы «Тихар» заявил, что заключённый здоров.")
+    (q,) = f.quotes
+    assert f.content(q) == "что заключённый здоров"
+
+
+def test_title_after_a_noun_is_not_a_quote(extract):
+    f = extract("Она рассказала о выставке «Украинская чайная горница».")
+    assert all("горница" not in f.content(q) for q in f.quotes)
+
+
+def test_short_quotation_after_a_colon_is_a_quote(extract):
+    f = extract("Вернувшись в кабинет, дед сказал Дзержинскому: «Ехать невозможно».")
+    q = f.containing("Ехать невозможно")
+    assert q.type == "direct" and f.source(q) == "дед"

@@ -1,0 +1,139 @@
+"""Russian reported speech, one construction a test, on hand-written sentences."""
+import pytest
+
+
+@pytest.mark.parametrize("verb", ["заявил", "сообщил", "отметил", "подчеркнул", "добавил", "пояснил", "признал",
+                                  "опроверг", "предупредил", "пообещал"])
+def test_cue_verb_with_chto_clause(extract, verb):
+    text = f"Министр Иван Петров {verb}, что переговоры продолжатся на следующей неделе."
+    f = extract(text)
+    q = f.containing("переговоры продолжатся")
+    assert f.content(q) == "что переговоры продолжатся на следующей неделе"
+    assert f.cue(q) == verb and q.type == "indirect" and q.speaker.name == "Иван Петров"
+
+
+def test_chtoby_clause(extract):
+    f = extract("Иван Петров потребовал, чтобы власти отменили решение.")
+    q = f.containing("отменили решение")
+    assert f.content(q).startswith("чтобы") and q.speaker.name == "Иван Петров"
+
+
+def test_li_clause(extract):
+    f = extract("Журналисты спросили Петрова, будет ли он баллотироваться.")
+    q = f.containing("будет ли он")
+    assert f.source(q) == "Журналисты"
+
+
+def test_po_slovam(extract):
+    f = extract("По словам Дмитрия Пескова, Кремль не планирует менять позицию.")
+    q = f.containing("не планирует")
+    assert f.cue(q) == "По словам" and q.speaker.name == "Дмитрий Песков" and q.rule == "according-to"
+
+
+def test_po_mneniyu_in_the_middle(extract):
+    f = extract("Рынок, по мнению аналитика Ивана Петрова, вырастет к осени.")
+    assert [f.content(q) for q in f.quotes] == ["Рынок", "вырастет к осени"]
+    assert f.quotes[0].speaker.name == "Иван Петров"
+
+
+def test_kak_soobshchaet(extract):
+    f = extract("Как сообщает ТАСС, переговоры пройдут в Стамбуле.")
+    q = f.containing("переговоры пройдут")
+    assert f.cue(q) == "Как сообщает" and q.speaker.name == "ТАСС" and q.speaker.mention_kind == "organisation"
+
+
+def test_kak_pishet(extract):
+    f = extract("Как пишет «Коммерсант», сделка будет закрыта в июне.")
+    q = f.containing("сделка будет закрыта")
+    assert q.speaker.name == "Коммерсант" and q.type == "indirect"
+
+
+def test_so_ssylkoy_na_leaves_the_reporting_verb_its_source(extract):
+    f = extract("Сделка будет закрыта в июне, сообщает РИА Новости со ссылкой на источник.")
+    (q,) = f.quotes
+    assert f.content(q) == "Сделка будет закрыта в июне" and q.speaker.name == "РИА Новости"
+
+
+def test_so_ssylkoy_na_alone(extract):
+    f = extract("Со ссылкой на источники в правительстве газета пишет о скорой отставке.")
+    assert all(q.speaker.name != "источники" for q in f.quotes)
+
+
+def test_inserted_cue_after_content(extract):
+    f = extract("Нынешний кризис продлится до весны, считают эксперты.")
+    q = f.containing("кризис продлится")
+    assert f.content(q) == "Нынешний кризис продлится до весны" and f.source(q) == "эксперты"
+
+
+def test_schitaet(extract):
+    f = extract("Эксперт Иван Петров считает, что кризис продлится до весны.")
+    assert f.containing("кризис продлится").speaker.name == "Иван Петров"
+
+
+def test_uveren(extract):
+    f = extract("Иван Петров уверен, что кризис продлится до весны.")
+    q = f.containing("кризис продлится")
+    assert f.cue(q) == "уверен" and q.speaker.name == "Иван Петров"
+
+
+def test_colon_without_quotation_marks(extract):
+    f = extract("Мама сказала: попробуй повоюй на его месте.")
+    q = f.containing("попробуй повоюй")
+    assert q.type == "indirect" and f.source(q) == "Мама"
+
+
+def test_gerund_cue_takes_the_subject_of_its_verb(extract):
+    f = extract("«Мы не отступим», — заявила Мария Захарова, добавив, что ответ будет жёстким.")
+    q = f.containing("ответ будет")
+    assert q.speaker.name == "Мария Захарова" and f.cue(q) == "добавив"
+
+
+def test_impersonal_plural_credits_the_body(extract):
+    f = extract("В МИД России заявили, что не получали ноты.")
+    q = f.containing("не получали")
+    assert q.speaker.name == "МИД России" and q.speaker.mention_kind == "organisation"
+
+
+def test_mixed_quote(extract):
+    f = extract("Министр Иван Петров заявил, что такие действия «недопустимы».")
+    q = f.containing("недопустимы")
+    assert q.type == "mixed" and f.content(q) == "что такие действия «недопустимы»"
+
+
+def test_reported_speech_without_a_speaker_is_not_a_quote(extract):
+    f = extract("Стало известно, что переговоры продолжатся.")
+    assert f.quotes == []
+
+
+def test_speech_verb_without_a_clause_is_not_a_quote(extract):
+    f = extract("Он говорил о погоде и о ценах на хлеб.")
+    assert f.quotes == []
+
+
+def test_relative_o_chyom_reports_the_clause_before(extract):
+    f = extract("Недавно Индия провела испытание оружия, о чём публично заявил премьер-министр Нарендра Моди.")
+    q = f.containing("провела испытание")
+    assert f.content(q) == "Недавно Индия провела испытание оружия" and q.speaker.name == "Нарендра Моди"
+
+
+def test_inverted_cue_set_off_by_commas(extract):
+    f = extract("Между тем, утверждает экономист Александр Аузан, свои деньги на развитие в России есть.")
+    q = f.containing("свои деньги")
+    assert q.speaker.name == "Александр Аузан" and f.cue(q) == "утверждает"
+
+
+def test_first_person_parenthetical_is_not_a_cue(extract):
+    f = extract("Его не смутил пункт, скажем, третий.")
+    assert f.quotes == []
+
+
+def test_quoted_aside_between_speaker_and_cue_is_not_the_statement(extract):
+    f = extract("Один из ректоров «не для записи» заявил: «Я бы закрыл все программы, кроме бакалавриата».")
+    (q,) = f.quotes
+    assert "бакалавриата" in f.content(q) and f.source(q) == "Один из ректоров"
+
+
+def test_cue_with_its_own_modifiers_after_the_quotation(extract):
+    f = extract("«Как будет вам угодно, ваше превосходительство», — с поклоном сказал швейцар.")
+    q = f.containing("угодно")
+    assert q.type == "direct" and f.source(q) == "швейцар"
