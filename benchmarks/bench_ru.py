@@ -75,7 +75,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, required=True)
     ap.add_argument("--articles", type=int, default=200)
-    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds; the best of each is kept")
+    ap.add_argument("--rounds", type=int, default=4, help="alternating rounds; the best of each is kept")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     settings = Settings.load()

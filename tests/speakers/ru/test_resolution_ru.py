@@ -89,3 +89,8 @@ def test_a_person_entity_of_marks_only_names_nobody():
     doc.set_ents([doc.char_span(0, 11, "PERSON"), doc.char_span(20, 23, "PERSON")])
     people = ArticlePeople(doc)
     assert [p.name for p in people.people] == ["Иван Петров"]
+
+
+def test_a_role_noun_inside_the_name_entity_is_left_out(extract):
+    f = extract("Поп-звезда Мадонна заявила, что собирается выпустить новый альбом.")
+    assert f.containing("новый альбом").speaker.name == "Мадонна"

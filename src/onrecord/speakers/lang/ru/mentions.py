@@ -86,9 +86,11 @@ def phrase(head: Token) -> tuple[int, int]:
 
 def person_name(tokens: list[Token]) -> str:
     """The words of a person's name, each in the nominative (a line break or a mark inside the entity is not
-    part of it)."""
-    return " ".join(nominative(t.text, _feature(t, "Case"), _feature(t, "Gender"))
-                    for t in tokens if not (t.is_space or t.is_punct))
+    part of it, nor a common noun before the proper names)."""
+    words = [t for t in tokens if not (t.is_space or t.is_punct)]
+    while len(words) > 1 and words[0].pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words[1:]):
+        words = words[1:]  # ``Поп-звезда Мадонна``: a role noun the recogniser took into the name
+    return " ".join(nominative(t.text, _feature(t, "Case"), _feature(t, "Gender")) for t in words)
 
 
 def body_name(tokens, head: Token) -> str:
