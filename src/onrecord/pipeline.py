@@ -64,7 +64,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PIPELINE_NAME = "onrecord"
-PIPELINE_VERSION = "1"
+#: Raised when the rules change what they extract, so that stored articles are extracted again on the next
+#: ingest: 2 = statement kinds and no-quotation statements (issue 17), the quote rules of issue 16, Russian.
+PIPELINE_VERSION = "2"
 STAGES = ("marks.v1", "cues.v1", "quotations.v1", "speakers.v1", "records.v1")
 
 _PARAGRAPH_END = re.compile(r"\n\s*\n|\n")

@@ -82,12 +82,12 @@ def test_guillemets_model_engine_speaker(extract_with):
 def test_provenance_names_the_engine_and_the_quote_model(extract_with, engine):
     f = extract_with(engine, "The minister said the plant would close in March.")
     p = f.containing("plant would close").provenance
-    assert p.pipeline == f"onrecord.{engine}.v1" and p.quote_model.startswith("en_quote_roles-")
+    assert p.pipeline == f"onrecord.{engine}.v2" and p.quote_model.startswith("en_quote_roles-")
 
 
 def test_rules_engine_names_no_quote_model():
     (q,) = onrecord.extract("The minister said the plant would close in March.", settings=Settings())
-    assert q.provenance.pipeline == "onrecord.rules.v1" and q.provenance.quote_model is None
+    assert q.provenance.pipeline == "onrecord.rules.v2" and q.provenance.quote_model is None
 
 
 def test_missing_quote_model_is_a_clear_error(tmp_path):
