@@ -36,7 +36,7 @@ class KindLexicon:
     #: Nouns that make an object a request for the speaker's word.
     requests: frozenset[str]
     #: Kind (or helper class) -> a regular expression alternation of its content phrases, to
-    #: search in words joined by single spaces; a last word ending in "*" is a prefix.
+    #: search in words joined by single spaces; a word ending in "*" is a prefix, "..." a gap.
     phrases: dict[str, str]
 
 
@@ -56,11 +56,21 @@ def regular_forms(lemma: str) -> tuple[str, ...]:
     return lemma, f"{lemma}s", f"{stem}ed", f"{stem}ing"
 
 
+#: What "..." in a content phrase stands for: up to three words ("hold ... accountable").
+GAP = r"(?:\S+ ){0,3}"
+
+
 def _pattern(words: list[str]) -> str:
-    """One content phrase as a regular expression over space-joined words ("fraud*" -> fraud\\S*)."""
-    last = words[-1]
-    tail = re.escape(last[:-1]) + r"\S*" if last.endswith("*") else re.escape(last)
-    return " ".join([*(re.escape(w) for w in words[:-1]), tail])
+    """One content phrase as a regular expression over space-joined words: a word ending in "*"
+    is a prefix ("fraud*" -> fraud\\S*), "..." up to three words ("hold* ... accountable")."""
+    out = ""
+    for word in words:
+        if word == "...":
+            out += GAP
+            continue
+        body = re.escape(word[:-1]) + r"\S*" if word.endswith("*") else re.escape(word)
+        out += body + " "
+    return out[:-1]
 
 
 @cache
