@@ -286,3 +286,8 @@ def test_a_stored_row_with_missing_fields_reads_as_a_claim():
     assert kind_from_text(None, None, None) == ("claim", 0.7)
     assert kind_from_text("said", "\x00?!'’", "no such type")[0] in STATEMENT_KINDS
     assert kind_from_text("declined to comment", "x" * 100_000, "indirect")[0] == "refusal"
+
+
+def test_skirted_questions_is_a_refusal_and_dodged_a_bullet_is_not():
+    assert kind("skirted", "all questions about the contract") == "refusal"
+    assert kind("dodged", "the bullet") == "claim"

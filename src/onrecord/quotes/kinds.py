@@ -175,16 +175,18 @@ def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tupl
 
     A refusing verb ("declined to") or a negated act of telling ("would not say") is a refusal;
     a negated or failed answering verb ("did not respond to", "failed to respond to") only when a
-    request is named. Any other
-    negated cue gives no kind: "did not deny" is not a denial.
+    request is named, and so is a verb of avoiding ("skirted all questions": FrameNet Avoiding).
+    Any other negated cue gives no kind: "did not deny" is not a denial.
     """
     negated = any(w in NEGATIONS for w in cue_words)
     if any(w in lex.refusing for w in cue_words):
         return "refusal", negated
     if negated and any(w in lex.acts for w in cue_words):
         return "refusal", negated
-    if ((negated or any(w in lex.failing for w in cue_words)) and any(w in lex.answers for w in cue_words)
-            and any(w in lex.requests for w in cue_words + said)):
+    asked = any(w in lex.requests for w in cue_words + said)
+    if asked and (negated or any(w in lex.failing for w in cue_words)) and any(w in lex.answers for w in cue_words):
+        return "refusal", negated
+    if asked and any(w in lex.evading for w in cue_words):
         return "refusal", negated
     kinds = [lex.cue_kinds[w] for w in cue_words if w in lex.cue_kinds]
     if not kinds or negated:
