@@ -291,3 +291,17 @@ def test_a_stored_row_with_missing_fields_reads_as_a_claim():
 def test_skirted_questions_is_a_refusal_and_dodged_a_bullet_is_not():
     assert kind("skirted", "all questions about the contract") == "refusal"
     assert kind("dodged", "the bullet") == "claim"
+
+
+@pytest.mark.parametrize("content", [
+    '"The Administration is complicit in this cover-up."',
+    '"This radical group wants to pack the Court."',
+    '"It was a colossal failure of leadership."',
+    '"The agency refused to answer our letters for a year."',
+])
+def test_blame_of_political_criticism_is_an_accusation(content):
+    assert kind("said", content, "direct") == "accusation"
+
+
+def test_fighting_corruption_is_a_claim():
+    assert kind("said", "they were fighting corruption and dishonesty") == "claim"

@@ -18,8 +18,9 @@ The cue is the refusal phrase up to the act and its preposition ("declined to co
 "did not respond to"). The verbs are data (``lang/en/refusal_verbs.txt``); an answering verb
 ("respond", "return") counts only with a request in its object, so "did not respond to the
 attack" is no refusal; a verb of avoiding ("skirted all questions", FrameNet Avoiding) is a
-refusal without negation, also only with a request in its object. :func:`onrecord.quotes.acts.with_reported_acts` adds these to an
-engine's attributions where no attribution of the engine already holds the same words.
+refusal without negation, also only with a request in its object.
+:func:`onrecord.quotes.acts.with_reported_acts` adds these to an engine's attributions where no
+attribution of the engine already holds the same words.
 """
 from __future__ import annotations
 
