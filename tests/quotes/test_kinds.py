@@ -305,3 +305,9 @@ def test_blame_of_political_criticism_is_an_accusation(content):
 
 def test_fighting_corruption_is_a_claim():
     assert kind("said", "they were fighting corruption and dishonesty") == "claim"
+
+
+def test_raised_concerns_about_a_harm_is_a_warning():
+    assert kind("raised concerns", "about the damage the cuts would do to rural hospitals") == "warning"
+    assert kind("raised concerns", "about threats to election workers") == "warning"
+    assert kind("raised concerns", "about the timing of the vote") == "claim"

@@ -40,6 +40,8 @@ REQUEST_REACH = 5
 DEMAND_REACH = 6
 #: The classes of ``cue_kinds.txt`` whose kind depends on what follows the cue (:func:`_object_kind`).
 OBJECT_CUES = frozenset(("labelling", "committing", "concerning"))
+#: What a concern is about ("raised concerns about …", "concern over …").
+TOPIC_MARKERS = frozenset(("about", "over"))
 FIRST_PERSON = frozenset(("i", "we"))
 #: Pronouns of indirect speech that most often stand for the speaker ("he said he would resign").
 SPEAKER_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
@@ -155,8 +157,9 @@ def _object_kind(cue_kind: str, cue_words: list[str], said: list[str], found: se
     that are no kind): a label that damns, or "called out", is an accusation (FrameNet Labeling,
     Judgment_communication); a commitment to an act ("agreed to refund", "offered five years")
     a promise, not one to a proposition or a person ("agreed that", "agreed with": FrameNet
-    Commitment); a concern about what may happen ("raised concerns that X could …") a warning,
-    one that asks ("raised concerns whether …") a question."""
+    Commitment); a concern about what may happen ("raised concerns that X could …") or about a
+    harm ("raised concerns about the damage to …") a warning, one that asks ("raised concerns
+    whether …") a question."""
     first = said[0] if said else None
     if cue_kind == "labelling" and ("accusation" in found or "out" in cue_words):
         return KindReading("accusation", "label")
@@ -165,7 +168,8 @@ def _object_kind(cue_kind: str, cue_words: list[str], said: list[str], found: se
     if cue_kind == "concerning":
         if first in INTERROGATIVES:
             return KindReading("question", "concern")
-        if "warning" in found or MODALS.intersection(said):
+        if "warning" in found or MODALS.intersection(said) or (
+                first in TOPIC_MARKERS and _patterns()[HARM].search(" ".join(said))):
             return KindReading("warning", "concern")
     return None
 
