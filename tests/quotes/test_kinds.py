@@ -8,7 +8,7 @@ import pytest
 import onrecord
 
 from onrecord.quotes.kind_lexicon import kind_lexicon
-from onrecord.quotes.kinds import kind_from_text, read_kind
+from onrecord.quotes.kinds import OBJECT_CUES, kind_from_text, read_kind
 from onrecord.records import STATEMENT_KINDS
 
 
@@ -139,12 +139,87 @@ def test_admitted_is_a_confirmation():
     assert kind("admitted", "that mistakes were made") == "confirmation"
 
 
+def test_criticizing_for_is_an_accusation():
+    assert kind("criticizing", "the Attorney General for the department's failure to act") == "accusation"
+    assert kind("rebuked", "the board for its silence") == "accusation"
+
+
+def test_calling_out_is_an_accusation():
+    assert kind("calling out", "the Administration for an overdue report") == "accusation"
+
+
+def test_calling_on_is_no_accusation():
+    assert kind("called on", "the council to act") == "claim"
+
+
+def test_must_be_held_accountable_is_an_accusation():
+    assert kind("said", '"The Administration must be held accountable for this travesty."', "direct") == "accusation"
+    assert kind("said", "voters would hold the governor accountable") == "accusation"
+
+
+def test_you_are_trying_to_is_an_accusation():
+    assert kind(None, '"You are trying to manage the Supreme Court."', "direct") == "accusation"
+
+
+def test_stonewalling_is_an_accusation():
+    assert kind("said", "the agency had been stonewalling the committee for months") == "accusation"
+
+
+def test_agreed_to_is_a_promise():
+    assert kind("agreed", "to refund the fees to every customer") == "promise"
+    assert kind("offered", "five years of records") == "promise"
+
+
+def test_agreed_that_is_a_claim():
+    assert kind("agreed", "that time off was rare") == "claim"
+    assert kind("agreed", "with the mayor") == "claim"
+
+
+def test_raised_concerns_that_it_could_is_a_warning():
+    assert kind("raised concerns", "that the new rule could allow lenders to raise fees") == "warning"
+
+
+def test_raised_concerns_whether_is_a_question():
+    assert kind("have raised concerns", "whether the records were kept as the law requires") == "question"
+
+
+def test_expressed_concern_that_is_a_claim():
+    assert kind("expressed concern", "that the financier had photographs of the president") == "claim"
+
+
+def test_asked_for_answers_is_a_question():
+    assert kind("asked for answers on", "the actions the bank took") == "question"
+
+
+def test_demanded_that_someone_provide_information_is_a_question():
+    assert kind("demanded", "the agency provide the following information") == "question"
+    assert kind("demanded", "meetings with the agency's leadership") == "claim"
+
+
+def test_committed_to_is_a_promise():
+    assert kind("said", '"I remain committed to fixing the roads in this state."', "direct") == "promise"
+    assert kind("said", '"I am proud of this bill. I will continue to fight for our farmers."', "direct") == "promise"
+
+
+def test_at_risk_is_a_warning():
+    assert kind("said", '"This cut puts thousands of families at risk."', "direct") == "warning"
+
+
+def test_a_modal_before_stigmatizing_is_a_warning():
+    assert kind("said", "the name would be stigmatizing for the people of the city") == "warning"
+
+
+def test_but_would_keeps_the_speakers_subject():
+    assert kind("tweeted", "he was not aware of the event but would go to see it anyway") == "promise"
+    assert kind("said", "the plan was good and would pass") == "claim"
+
+
 def test_no_cue_and_empty_content_is_a_claim():
     assert kind(None, "") == "claim"
 
 
 def test_every_cue_kind_is_a_statement_kind():
-    helpers = {"labelling", "asking"}
+    helpers = OBJECT_CUES | {"asking"}
     assert set(kind_lexicon().cue_kinds.values()) - helpers <= set(STATEMENT_KINDS)
     assert set(kind_lexicon().phrases) - {"harm", "untrue"} <= set(STATEMENT_KINDS)
 
@@ -211,3 +286,28 @@ def test_a_stored_row_with_missing_fields_reads_as_a_claim():
     assert kind_from_text(None, None, None) == ("claim", 0.7)
     assert kind_from_text("said", "\x00?!'’", "no such type")[0] in STATEMENT_KINDS
     assert kind_from_text("declined to comment", "x" * 100_000, "indirect")[0] == "refusal"
+
+
+def test_skirted_questions_is_a_refusal_and_dodged_a_bullet_is_not():
+    assert kind("skirted", "all questions about the contract") == "refusal"
+    assert kind("dodged", "the bullet") == "claim"
+
+
+@pytest.mark.parametrize("content", [
+    '"The Administration is complicit in this cover-up."',
+    '"This radical group wants to pack the Court."',
+    '"It was a colossal failure of leadership."',
+    '"The agency refused to answer our letters for a year."',
+])
+def test_blame_of_political_criticism_is_an_accusation(content):
+    assert kind("said", content, "direct") == "accusation"
+
+
+def test_fighting_corruption_is_a_claim():
+    assert kind("said", "they were fighting corruption and dishonesty") == "claim"
+
+
+def test_raised_concerns_about_a_harm_is_a_warning():
+    assert kind("raised concerns", "about the damage the cuts would do to rural hospitals") == "warning"
+    assert kind("raised concerns", "about threats to election workers") == "warning"
+    assert kind("raised concerns", "about the timing of the vote") == "claim"

@@ -90,3 +90,30 @@ def test_has_not_given_an_accounting(extract):
 def test_refused_to_release_prisoners_is_no_refusal(extract):
     f = extract("The governor refused to release the prisoners.")
     assert not [q for q in f.quotes if q.kind == "refusal"]
+
+
+def test_declined_to_provide_someone_with_documents(extract):
+    f = extract("In June, the archive declined to provide the two senators with documents about the inquiry.")
+    q = _refusal(f)
+    assert f.content(q) == "documents about the inquiry" and f.cue(q) == "declined to provide"
+
+
+def test_declined_to_comment_with_reporters_keeps_no_topic(extract):
+    f = extract("The minister declined to comment with reporters present.")
+    assert f.content(_refusal(f)) == "to comment"
+
+
+def test_skirted_all_questions(extract):
+    f = extract("The secretary skirted all questions about the contract at the hearing.")
+    q = _refusal(f)
+    assert f.cue(q) == "skirted" and f.content(q).startswith("all questions about the contract")
+
+
+def test_dodged_the_bullet_is_no_refusal(extract):
+    f = extract("The secretary dodged the bullet when the vote failed.")
+    assert not [q for q in f.quotes if q.kind == "refusal"]
+
+
+def test_failed_to_respond_to_our_letter(extract):
+    f = extract("The agency failed to respond to our letter.")
+    assert f.content(_refusal(f)) == "our letter"

@@ -4,7 +4,7 @@ Three files, each with its sources in its header: ``cue_kinds.txt`` (the kind of
 lemma, by the VerbNet and FrameNet classes; the forms of each lemma come from
 ``cue_verbs.txt`` and ``refusal_verbs.txt``, so a form is listed once, and are the regular
 ones for a word those lists do not hold), ``refusal_verbs.txt``
-(the verbs of a refusal reported without the speaker's words) and ``content_kinds.txt``
+(the verbs of a refusal reported without the speaker's words, and of avoiding a question) and ``content_kinds.txt``
 (words of the content). The parse-based refusal rule and the text classifier read the same
 lexicon, so a stored statement is classified from its text as its parse classified it.
 """
@@ -33,10 +33,12 @@ class KindLexicon:
     acts: frozenset[str]
     #: Forms of answering verbs, a refusal when negated only with a request in their object.
     answers: frozenset[str]
+    #: Forms of verbs of avoiding ("skirted"), a refusal without negation with a request in their object.
+    evading: frozenset[str]
     #: Nouns that make an object a request for the speaker's word.
     requests: frozenset[str]
     #: Kind (or helper class) -> a regular expression alternation of its content phrases, to
-    #: search in words joined by single spaces; a last word ending in "*" is a prefix.
+    #: search in words joined by single spaces; a word ending in "*" is a prefix, "..." a gap.
     phrases: dict[str, str]
 
 
@@ -56,11 +58,21 @@ def regular_forms(lemma: str) -> tuple[str, ...]:
     return lemma, f"{lemma}s", f"{stem}ed", f"{stem}ing"
 
 
+#: What "..." in a content phrase stands for: up to three words ("hold ... accountable").
+GAP = r"(?:\S+ ){0,3}"
+
+
 def _pattern(words: list[str]) -> str:
-    """One content phrase as a regular expression over space-joined words ("fraud*" -> fraud\\S*)."""
-    last = words[-1]
-    tail = re.escape(last[:-1]) + r"\S*" if last.endswith("*") else re.escape(last)
-    return " ".join([*(re.escape(w) for w in words[:-1]), tail])
+    """One content phrase as a regular expression over space-joined words: a word ending in "*"
+    is a prefix ("fraud*" -> fraud\\S*), "..." up to three words ("hold* ... accountable")."""
+    out = ""
+    for word in words:
+        if word == "...":
+            out += GAP
+            continue
+        body = re.escape(word[:-1]) + r"\S*" if word.endswith("*") else re.escape(word)
+        out += body + " "
+    return out[:-1]
 
 
 @cache
@@ -82,4 +94,5 @@ def kind_lexicon() -> KindLexicon:
 
     phrases = {kind: "(?:" + "|".join(_pattern(words) for words in rows) + ")"
                for kind, rows in word_classes("content_kinds.txt").items()}
-    return KindLexicon(cue_kinds, flat("refuse"), flat("fail"), flat("act"), flat("answer"), flat("request"), phrases)
+    return KindLexicon(cue_kinds, flat("refuse"), flat("fail"), flat("act"), flat("answer"), flat("evade"),
+                       flat("request"), phrases)

@@ -35,10 +35,20 @@ MODALS = frozenset(("could", "would", "will", "may", "might", "can"))
 HELPER_REACH = 3
 #: How far into the content a "to" makes an "asked" a request ("asked the city council to vote").
 REQUEST_REACH = 5
+#: How far into a demand's content the answers asked for may stand ("demanded the agency provide
+#: the following information").
+DEMAND_REACH = 6
+#: The classes of ``cue_kinds.txt`` whose kind depends on what follows the cue (:func:`_object_kind`).
+OBJECT_CUES = frozenset(("labelling", "committing", "concerning"))
+#: What a concern is about ("raised concerns about …", "concern over …").
+TOPIC_MARKERS = frozenset(("about", "over"))
 FIRST_PERSON = frozenset(("i", "we"))
 #: Pronouns of indirect speech that most often stand for the speaker ("he said he would resign").
 SPEAKER_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
 FUTURE = frozenset(("will", "shall"))
+#: Conjunctions before a future whose subject is that of the first clause ("he was not aware of
+#: the event but would go").
+COORDINATORS = frozenset(("and", "but"))
 BE = frozenset(("am", "are", "is", "was", "were", "be", "been"))
 #: Verbs after "it will" that make "it" the empty subject of a state ("it will be close").
 STATES = frozenset(("be", "have", "take", "not"))
@@ -50,9 +60,9 @@ CUE_SIGNALS = frozenset(("refusal-cue", "ask", "cue"))
 #: rounded down to one decimal and at most 0.9; a signal seen fewer than five times there keeps
 #: the default's 0.7 (docs/kinds.md, "kind_confidence").
 CONFIDENCE = {"question-mark": 0.8, "ask": 0.9, "request": 0.8, "refusal-cue": 0.9, "refusal-words": 0.7,
-              "cue": 0.9, "label": 0.7, "denial-words": 0.7, "accusation-words": 0.8, "warning-words": 0.7,
-              "future-promise": 0.8, "future-warning": 0.7, "prediction-words": 0.7, "negated": 0.7,
-              "default": 0.7}
+              "cue": 0.9, "label": 0.7, "commit": 0.7, "concern": 0.7, "denial-words": 0.7,
+              "accusation-words": 0.9, "warning-words": 0.7, "future-promise": 0.8, "future-warning": 0.7,
+              "promise-words": 0.7, "prediction-words": 0.7, "negated": 0.7, "default": 0.7}
 _CONTRACTIONS = ((re.compile(r"\b(it|that|there|what|he|she|who|this)'s\b"), r"\1 is"),
                  (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\b(?:can't|cannot)\b"), "can not"),
                  (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'re\b"), " are"),
@@ -118,15 +128,16 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     if cue_kind == "refusal":
         return KindReading("refusal", "refusal-cue")
     if cue_kind == "question":
-        return _asking(said)
+        return _asking(cue_words, said)
     if cue_kind == "asking" and _demands_answers(cue_words, said):
         return KindReading("question", "ask")
     found = content_kinds(said, opening)
     if "refusal" in found:
         return KindReading("refusal", "refusal-words")
-    if cue_kind == "labelling":
-        if "accusation" in found:
-            return KindReading("accusation", "label")
+    if cue_kind in OBJECT_CUES:
+        by_object = _object_kind(cue_kind, cue_words, said, found)
+        if by_object is not None:
+            return by_object
     elif cue_kind not in (None, "asking"):
         return KindReading(cue_kind, "cue")
     for kind in ("denial", "accusation", "warning"):
@@ -135,9 +146,32 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     future = future_kind(opening, quote_type)
     if future is not None:
         return KindReading(future, f"future-{future}")
-    if "prediction" in found:
-        return KindReading("prediction", "prediction-words")
+    for kind in ("promise", "prediction"):
+        if kind in found:
+            return KindReading(kind, f"{kind}-words")
     return KindReading("claim", "negated" if negated else "default")
+
+
+def _object_kind(cue_kind: str, cue_words: list[str], said: list[str], found: set[str]) -> KindReading | None:
+    """The kind of a cue whose kind depends on what follows it (the classes of ``cue_kinds.txt``
+    that are no kind): a label that damns, or "called out", is an accusation (FrameNet Labeling,
+    Judgment_communication); a commitment to an act ("agreed to refund", "offered five years")
+    a promise, not one to a proposition or a person ("agreed that", "agreed with": FrameNet
+    Commitment); a concern about what may happen ("raised concerns that X could …") or about a
+    harm ("raised concerns about the damage to …") a warning, one that asks ("raised concerns
+    whether …") a question."""
+    first = said[0] if said else None
+    if cue_kind == "labelling" and ("accusation" in found or "out" in cue_words):
+        return KindReading("accusation", "label")
+    if cue_kind == "committing" and first not in (None, "that", "with"):
+        return KindReading("promise", "commit")
+    if cue_kind == "concerning":
+        if first in INTERROGATIVES:
+            return KindReading("question", "concern")
+        if "warning" in found or MODALS.intersection(said) or (
+                first in TOPIC_MARKERS and _patterns()[HARM].search(" ".join(said))):
+            return KindReading("warning", "concern")
+    return None
 
 
 def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tuple[str | None, bool]:
@@ -145,16 +179,18 @@ def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tupl
 
     A refusing verb ("declined to") or a negated act of telling ("would not say") is a refusal;
     a negated or failed answering verb ("did not respond to", "failed to respond to") only when a
-    request is named. Any other
-    negated cue gives no kind: "did not deny" is not a denial.
+    request is named, and so is a verb of avoiding ("skirted all questions": FrameNet Avoiding).
+    Any other negated cue gives no kind: "did not deny" is not a denial.
     """
     negated = any(w in NEGATIONS for w in cue_words)
     if any(w in lex.refusing for w in cue_words):
         return "refusal", negated
     if negated and any(w in lex.acts for w in cue_words):
         return "refusal", negated
-    if ((negated or any(w in lex.failing for w in cue_words)) and any(w in lex.answers for w in cue_words)
-            and any(w in lex.requests for w in cue_words + said)):
+    asked = any(w in lex.requests for w in cue_words + said)
+    if asked and (negated or any(w in lex.failing for w in cue_words)) and any(w in lex.answers for w in cue_words):
+        return "refusal", negated
+    if asked and any(w in lex.evading for w in cue_words):
         return "refusal", negated
     kinds = [lex.cue_kinds[w] for w in cue_words if w in lex.cue_kinds]
     if not kinds or negated:
@@ -162,20 +198,24 @@ def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tupl
     return kinds[-1], negated
 
 
-def _asking(said: list[str]) -> KindReading:
+def _asking(cue_words: list[str], said: list[str]) -> KindReading:
     """A question cue ("asked"): a question unless it is a request ("asked the judge to delay",
     "asked for calm", "asked that …"), which docs/annotation.md ("Requests and appeals") makes a
-    claim."""
+    claim; a request for answers ("asked for answers on …") asks (FrameNet Request, Questioning)."""
     opening = said[:REQUEST_REACH]
+    if ANSWERS.intersection(cue_words):
+        return KindReading("question", "ask")
     if opening[:1] in (["for"], ["that"]) or ("to" in opening and _first_word(said) not in INTERROGATIVES):
         return KindReading("claim", "request")
     return KindReading("question", "ask")
 
 
 def _demands_answers(cue_words: list[str], said: list[str]) -> bool:
-    """A demand that asks ("demanded to know whether", "Please describe") or asks for answers."""
+    """A demand that asks ("demanded to know whether", "Please describe") or asks for answers or
+    information, also of someone named first ("demanded NARA provide the following information";
+    the dev halves' letters of congressional oversight)."""
     return (_first_word(said) in INTERROGATIVES | {"please", "answers", "information"}
-            or any(w in ANSWERS for w in cue_words + said[:2]))
+            or any(w in ANSWERS for w in cue_words + said[:DEMAND_REACH]))
 
 
 def _first_word(said: list[str]) -> str | None:
@@ -224,7 +264,8 @@ def future_kind(said: list[str], quote_type: str) -> str | None:
     In a quotation the speaker's side is "I"/"we"; in indirect speech the speaker is reported in
     the third person, so a pronoun subject right before "would"/"will" stands for the side too,
     and "it" does when it is not the empty subject of "it will be" (docs/annotation.md,
-    tie-break 4). Anyone else's "will" is left to the content's words of forecast ("expected
+    tie-break 4); a future coordinated with the first clause ("… but would go") has its subject.
+    Anyone else's "will" is left to the content's words of forecast ("expected
     to"): on the dev halves a bare "will" was a prediction in 2 statements of 15.
     """
     own = FIRST_PERSON if quote_type == "direct" else SPEAKER_PRONOUNS
@@ -236,6 +277,8 @@ def future_kind(said: list[str], quote_type: str) -> str | None:
             subject, verb = said[i - 2], said[i + 2:i + 3]  # "we are going to take …"
         else:
             continue
+        if subject in COORDINATORS and quote_type != "direct":
+            subject = _first_word(said)  # "he was not aware of it but would go": the first clause's subject
         if subject in own or (subject == "it" and quote_type != "direct" and not STATES.intersection(verb)):
             return "warning" if CONDITION in said[:i] else "promise"
     return None

@@ -7,7 +7,8 @@ Their content is **what was not commented on**, never the speaker's words:
 
 * the object of the act's preposition, without the preposition ("comment on *the report*",
   "respond to *a request for comment*");
-* its direct object ("would not confirm *the figures*");
+* its direct object ("would not confirm *the figures*"), or what was asked for after "with"
+  ("declined to provide the senators *with documents*");
 * its clause when that asks ("refused to say *whether she would run*");
 * when the text names no topic ("declined to comment."), the act itself with its "to"
   ("*to comment*"), or the verb alone ("has not *commented*"): the smallest span that says
@@ -16,8 +17,10 @@ Their content is **what was not commented on**, never the speaker's words:
 The cue is the refusal phrase up to the act and its preposition ("declined to comment on",
 "did not respond to"). The verbs are data (``lang/en/refusal_verbs.txt``); an answering verb
 ("respond", "return") counts only with a request in its object, so "did not respond to the
-attack" is no refusal. :func:`onrecord.quotes.acts.with_reported_acts` adds these to an
-engine's attributions where no attribution of the engine already holds the same words.
+attack" is no refusal; a verb of avoiding ("skirted all questions", FrameNet Avoiding) is a
+refusal without negation, also only with a request in its object.
+:func:`onrecord.quotes.acts.with_reported_acts` adds these to an engine's attributions where no
+attribution of the engine already holds the same words.
 """
 from __future__ import annotations
 
@@ -41,6 +44,8 @@ REFUSAL_RULE = "no-comment"
 INFINITIVE_DEPS = frozenset(("xcomp", "acl"))
 #: Prepositions that introduce what was not commented on.
 TOPIC_PREPOSITIONS = frozenset(("on", "about", "to", "regarding", "over", "into", "concerning"))
+#: The preposition of what is supplied to someone ("provide the senators with documents").
+SUPPLY_PREPOSITION = "with"
 #: Named entities that are when, not what ("declined to comment on Monday").
 TIME_ENTITIES = frozenset(("DATE", "TIME"))
 #: What a negated act may have around it and still be a refusal without a topic ("has not commented").
@@ -52,7 +57,7 @@ def find_refusals(ctx: DocContext) -> list[Attribution]:
     """Every refusal in ``ctx`` outside quotation marks, in text order."""
     lex = kind_lexicon()
     found = []
-    for tok in tokens_matching(ctx, lex.acts | lex.answers):
+    for tok in tokens_matching(ctx, lex.acts | lex.answers | lex.evading):
         refusal = _refusal(ctx, tok, lex) if tok.pos_ == "VERB" else None
         if refusal is not None:
             found.append(refusal)
@@ -64,19 +69,20 @@ def _refusal(ctx: DocContext, act: Token, lex: KindLexicon) -> Attribution | Non
     above = act.head.lower_
     refusing = act.head if act.dep_ in INFINITIVE_DEPS and (above in lex.refusing or (
         above in lex.failing and act.lower_ in lex.answers)) else None
-    if refusing is None and not any(c.dep_ == "neg" and c.lower_ != "never" for c in act.children):
+    evading = act.lower_ in lex.evading  # "skirted all questions" refuses without a negation
+    if refusing is None and not evading and not any(c.dep_ == "neg" and c.lower_ != "never" for c in act.children):
         return None  # "never said that" denies more than it refuses
-    topic, prep = _topic(act)
+    topic, prep = _topic(act, lex)
     if topic is not None and len(topic) == 1 and topic[0].pos_ == "PRON":
         return None  # "would not say that": a pronoun names no topic
-    if act.lower_ in lex.answers and not _names_request(topic, lex):
+    if (act.lower_ in lex.answers or evading) and not _names_request(topic, lex):
         return None
     source = verb_source(act, inverted=False)
     if source is None:
         return None  # a refusal with nobody refusing is not a statement
     head = refusing if refusing is not None else act
     first = min([head.i] + [c.i for c in head.children if c.dep_ in ("aux", "neg") and c.i < head.i])
-    last = prep.i if prep is not None else act.i
+    last = prep.i if prep is not None and prep.lower_ != SUPPLY_PREPOSITION else act.i
     if topic is None:
         if refusing is None and any(c.dep_ not in BARE_ACT_DEPS for c in act.children):
             return None  # "did not say he would run": a clause that does not ask is no topic
@@ -87,8 +93,15 @@ def _refusal(ctx: DocContext, act: Token, lex: KindLexicon) -> Attribution | Non
     return Attribution([content], ctx.char_span(first, last), REFUSAL_RULE, source_token=source, confidence=0.7)
 
 
-def _topic(act: Token) -> tuple[list[Token] | None, Token | None]:
-    """What was not commented on (its tokens, in order), and the preposition before it."""
+def _topic(act: Token, lex: KindLexicon) -> tuple[list[Token] | None, Token | None]:
+    """What was not commented on (its tokens, in order), and the preposition before it. What was
+    not provided may follow "with" after the person asking ("declined to provide the senators
+    *with documents*"); that object counts when it names a request, and then before the person."""
+    for child in act.rights:
+        if child.dep_ == "prep" and child.lower_ == SUPPLY_PREPOSITION:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _names_request(list(pobj.subtree), lex):
+                return list(pobj.subtree), child
     for child in act.rights:
         if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
