@@ -26,13 +26,22 @@ _LOOSE_EDGE = frozenset(" \t\n,;—–-")
 MIN_ASIDE_WORDS = 3
 #: Content left on one side of an aside needs this many words to stand as a piece.
 MIN_PIECE_WORDS = 2
-#: A photo caption ends in its credit, "(Steve Lawrence/CBC)", "(AP Photo/Jane Doe)": the caption
-#: is page furniture and its credit no speaker (issue 16; GGT marks no statement in captions).
-_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’ -]*/)+[A-Z][\w.'’ &-]*\)[ \t]*\n?$")
+#: A photo caption ends in its credit, "(Steve Lawrence/CBC)", "(AP Photo/Jane Doe)", or one of
+#: ``lang/en/caption_credits.txt`` ("(Submitted by Wendy Golden)"): the caption is page furniture
+#: and its credit no speaker (issue 16; GGT marks no statement in captions).
+_CREDIT_NAME = r"[A-Za-z][\w.'’ &-]*"
+_SLASHED_CREDIT = r"(?:[A-Z][\w.'’ -]*/)+[A-Z][\w.'’ &-]*"
 #: Reported content needs this many words, unless it is a piece of an interrupted clause.
 MIN_CONTENT_WORDS = 3
 #: A parenthetical: between spaced dashes, or in parentheses.
 _ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]*?\s(?:—|–|--)(?=\s)|\s?\([^()\n]*\)")
+
+
+@cache
+def photo_credit() -> re.Pattern[str]:
+    """A paragraph's closing photo credit, slashed or opened by a word of ``lang/en/caption_credits.txt``."""
+    words = "|".join(re.escape(w) for w in read_word_file("onrecord.quotes.lang.en", "caption_credits.txt"))
+    return re.compile(rf"\((?:{_SLASHED_CREDIT}|(?:{words}) {_CREDIT_NAME})\)[ \t]*\n?$")
 
 
 @cache
@@ -74,7 +83,7 @@ class DocContext:
         openings = furniture_openings()
         ctx.furniture = frozenset(n for n, start in enumerate(ctx.para_starts)
                                   if text[start:start + 40].lower().startswith(openings)
-                                  or _PHOTO_CREDIT.search(text, start, ctx._paragraph_end(n)))
+                                  or photo_credit().search(text, start, ctx._paragraph_end(n)))
         return ctx
 
     def _paragraph_end(self, n: int) -> int:
