@@ -163,3 +163,49 @@ def test_part_of_a_statement_reads(extract):
 
 def test_a_person_reading_is_no_statement(extract):
     assert extract('He read the letter "from the front" aloud to the class.').quotes == []
+
+
+def test_misparsed_object_of_ruled_is_the_subject_of_the_content(extract):
+    """The small parser reads the complement's subject as the object of any clause-taking cue."""
+    f = extract("On Friday, a judge in Iowa ruled the state's practice of drafting sons but not daughters "
+                "for farm work is unconstitutional.")
+    q = f.containing("is unconstitutional")
+    assert f.content(q).startswith("the state's practice") and f.source(q) == "a judge"
+
+
+def test_cue_coordinated_with_another_act_keeps_its_noun_object(extract):
+    f = extract("The governor announced the budget and left the chamber.")
+    assert not any("left the chamber" in f.content(q) for q in f.quotes)
+
+
+def test_subject_read_into_the_opening_time_phrase(extract):
+    """"On Friday Ford Motor Company": without a comma the parser makes the company the object of "On"."""
+    f = extract("On Friday Ford Motor Company announced the federal regulators were reviewing its brake tests.")
+    q = f.containing("reviewing its brake tests")
+    assert f.source(q) == "Ford Motor Company" and q.speaker.name == "Ford Motor Company"
+
+
+def test_colon_ends_the_complement_before_an_interrupted_quotation(extract):
+    f = extract('After the vote, spokesperson Lena Ortiz indicated the ministry was surprised by the result: '
+                '"While we study the ruling," she said, "we ask the council to think again."')
+    q = f.containing("surprised")
+    assert f.content(q) == "the ministry was surprised by the result"
+    assert f.content(f.containing("While we study")) == '"While we study the ruling,"'
+
+
+def test_according_to_after_a_conjunction_takes_only_the_conjunct_it_opens(extract):
+    f = extract("The group is a small party of the north, mostly rural and, according to the police, "
+                "funded from abroad.")
+    q = f.containing("funded from abroad")
+    assert f.content(q) == "funded from abroad" and f.source(q) == "the police"
+
+
+def test_name_in_use_in_the_passive_is_not_a_statement(extract):
+    f = extract('That year\'s outbreak was widely called "pig fever." Farmers culled their herds.')
+    assert f.quotes == []
+
+
+def test_passive_naming_verb_takes_its_agent(extract):
+    f = extract('She was called "a liar" by her rival.')
+    q = f.containing("liar")
+    assert f.source(q) == "her rival"

@@ -60,6 +60,23 @@ def passive_report_verbs() -> frozenset[str]:
 
 
 @cache
+def naming_verbs() -> frozenset[str]:
+    """Verbs that give a name, whose agentless passive reports no one's words (``lang/en/naming_verbs.txt``)."""
+    return _forms("naming_verbs.txt")
+
+
+@cache
 def document_verbs() -> frozenset[str]:
     """Verbs a document speaks with, "the statement reads …" (``lang/en/document_verbs.txt``)."""
     return _forms("document_verbs.txt")
+
+
+@cache
+def preposition_cues() -> dict[str, frozenset[str]]:
+    """Verb forms by the preposition whose object is what they report ("told of ...", "spoke of
+    ...", ``lang/en/preposition_cues.txt``)."""
+    cues: dict[str, set[str]] = {}
+    for line in read_word_file("onrecord.quotes.lang.en", "preposition_cues.txt"):
+        prep, _, words = line.partition(":")
+        cues.setdefault(prep.strip(), set()).update(words.split())
+    return {prep: frozenset(forms) for prep, forms in cues.items()}
