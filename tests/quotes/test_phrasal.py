@@ -96,3 +96,10 @@ def test_talked_about_a_clause_is_a_statement(extract):
 
 def test_talked_about_a_topic_or_spoke_to_reporters_is_narration(extract):
     assert extract("The director talked about her childhood. She spoke to reporters on Monday.").quotes == []
+
+
+def test_announced_noun_phrase_ends_before_a_modifier_holding_a_quotation(extract):
+    f = extract('On Sunday, the ministry announced a full pullback from the border, beyond the pullback '
+                'from the "buffer zone" first announced a week earlier.')
+    q = f.containing("full pullback")
+    assert f.content(q) == "a full pullback from the border"

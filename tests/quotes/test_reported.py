@@ -209,3 +209,21 @@ def test_passive_naming_verb_takes_its_agent(extract):
     f = extract('She was called "a liar" by her rival.')
     q = f.containing("liar")
     assert f.source(q) == "her rival"
+
+
+def test_complement_misread_as_an_adverbial_clause_of_the_cue(extract):
+    """A finite adverbial clause needs a subordinator: "ruled the draft violated ..." is a complement."""
+    f = extract("In reply to a suit by a parents' group, District Judge Rosa Kemp ruled the school-only "
+                "levy violated the equal protection clause of the state constitution.")
+    q = f.containing("violated the equal")
+    assert f.content(q).startswith("the school-only levy") and q.speaker.name == "Rosa Kemp"
+
+
+def test_per_opening_the_sentence_attributes_to_the_owner_of_the_rules(extract):
+    f = extract("Per the ministry's new rules, all schools are to close two hours early on Fridays.")
+    q = f.containing("all schools")
+    assert f.cue(q) == "Per" and q.speaker.name == "the ministry"
+
+
+def test_per_inside_a_rate_is_not_a_cue(extract):
+    assert extract("Tickets cost five dollars per person at the door of the hall.").quotes == []

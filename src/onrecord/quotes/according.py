@@ -24,6 +24,9 @@ def phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attr
         end = tok.i + len(phrase)
         if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end]) != phrase:
             continue
+        sent_start, sent_end = ctx.sentence(tok)
+        if len(phrase) == 1 and tok.i != _first_word(ctx, sent_start) and not doc[tok.i - 1].is_punct:
+            continue  # "per" attributes when it opens its phrase ("Per the WHO's rules, ..."), not in "$5 per hour"
         last = doc[end - 1]
         source = next((c.i for c in last.children if c.dep_ == "pobj"), None)
         if source is None and end < len(doc) and doc[end].pos_ in NOMINAL_POS:
@@ -31,7 +34,6 @@ def phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attr
         if source is None:
             return None
         phrase_end = max(_source_end(doc[source]), end - 1)
-        sent_start, sent_end = ctx.sentence(tok)
         # The phrase opens, ends or interrupts the content
         # ("Wilson-Raybould, according to the report, rebuffed the pressure").
         content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i)

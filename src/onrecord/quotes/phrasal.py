@@ -48,10 +48,23 @@ def phrasal_content(ctx: DocContext, verb: Token) -> list[Span]:
     phrase = _phrase(verb)
     if phrase is None:
         return topic_content(ctx, verb)
-    if any(ctx.in_quote[i] for i in range(phrase.left_edge.i, phrase.right_edge.i + 1)):
+    last = _before_quoted_modifier(ctx, phrase)
+    if last is None:
         return []
     min_words = MIN_INFINITIVE_WORDS if phrase.dep_ == "xcomp" else 1  # "declared victory"
-    return ctx.clause_span(phrase.left_edge.i, phrase.right_edge.i, verb.i, min_words=min_words)
+    return ctx.clause_span(phrase.left_edge.i, last, verb.i, min_words=min_words)
+
+
+def _before_quoted_modifier(ctx: DocContext, phrase: Token) -> int | None:
+    """The phrase's last token, or None when quoted words in it are the quotation rules'. A
+    modifier set off by a comma that holds the quotation ("announced a complete withdrawal, beyond
+    the withdrawal from the "immediate area" announced before") is the writer's: the phrase ends
+    before that comma."""
+    quoted = [i for i in range(phrase.left_edge.i, phrase.right_edge.i + 1) if ctx.in_quote[i]]
+    if not quoted:
+        return phrase.right_edge.i
+    commas = [i for i in range(phrase.left_edge.i, quoted[0]) if ctx.doc[i].text == ","]
+    return commas[-1] - 1 if commas and phrase.dep_ != "xcomp" else None
 
 
 def topic_content(ctx: DocContext, verb: Token) -> list[Span]:

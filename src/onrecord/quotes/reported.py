@@ -268,7 +268,7 @@ def _misparsed_complement(ctx: DocContext, verb: Token) -> list[Span]:
         return []
     _, sent_end = ctx.sentence(verb)
     joints = [c.i for c in verb.children if c.dep_ in ("cc", "punct") and c.i > obj.i]
-    if not any(t.tag_ in FINITE_TAGS and _depends_on(t, verb)
+    if not any(t.tag_ in FINITE_TAGS and (_depends_on(t, verb) or _bare_finite_clause(t, verb))
                and (verb.lower_ in SAY_FORMS or not any(j < t.i for j in joints))
                for t in ctx.doc[obj.i + 1:sent_end]):
         return []
@@ -282,6 +282,16 @@ def _next_word(ctx: DocContext, i: int) -> int:
     while i < len(doc) and doc[i].dep_ == "npadvmod" and doc[i].head.i == i - 1:
         i += 1
     return i
+
+
+def _bare_finite_clause(tok: Token, verb: Token) -> bool:
+    """``ruled the male-only draft violated the Due Process Clause``: the parser made the
+    complement's verb an adverbial clause of the cue; a finite adverbial clause needs a
+    subordinator ("because", "when"), so one without is the misread complement, when no comma
+    sets it off from the object ("announced a withdrawal, beyond the one first announced ...":
+    there the verb is a participle the tagger read as finite)."""
+    return tok.dep_ == "advcl" and tok.head.i == verb.i and not any(c.dep_ == "mark" for c in tok.children) \
+        and not any(t.text == "," for t in tok.doc[verb.i + 1:tok.i])
 
 
 def _depends_on(tok: Token, ancestor: Token) -> bool:
