@@ -227,3 +227,10 @@ def test_per_opening_the_sentence_attributes_to_the_owner_of_the_rules(extract):
 
 def test_per_inside_a_rate_is_not_a_cue(extract):
     assert extract("Tickets cost five dollars per person at the door of the hall.").quotes == []
+
+
+def test_name_spelt_out_in_parentheses_stays_in_the_content(extract):
+    f = extract("The director, Bob Hale, told the paper that HAP (Home Assistance Program) payments had "
+                "raised the number of evictions.")
+    q = f.containing("HAP")
+    assert f.content(q) == "that HAP (Home Assistance Program) payments had raised the number of evictions"

@@ -37,6 +37,12 @@ MIN_CONTENT_WORDS = 3
 _ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]*?\s(?:—|–|--)(?=\s)|\s?\([^()\n]*\)")
 
 
+def _gloss(aside: str) -> bool:
+    """A name in parentheses, every word capitalised ("CERB (Canada Emergency Response Benefit)
+    payments"): the writer spells out a word of the content, which stays whole, not an aside."""
+    return all(w[:1].isupper() or w.isdigit() for w in _WORDS.findall(aside))
+
+
 @cache
 def photo_credit() -> re.Pattern[str]:
     """A paragraph's closing photo credit, slashed or opened by a word of ``lang/en/caption_credits.txt``."""
@@ -128,7 +134,8 @@ class DocContext:
         marks are the speaker's and stay.
         """
         cuts = [m for m in _ASIDE.finditer(self.text, span.start, span.end)
-                if not self._quoted_at(m.start()) and len(_WORDS.findall(m.group())) >= MIN_ASIDE_WORDS]
+                if not self._quoted_at(m.start()) and len(_WORDS.findall(m.group())) >= MIN_ASIDE_WORDS
+                and not _gloss(m.group())]
         if not cuts:
             return [span]
         bounds = [span.start] + [x for m in cuts for x in (m.start(), m.end())] + [span.end]
