@@ -103,3 +103,9 @@ def test_announced_noun_phrase_ends_before_a_modifier_holding_a_quotation(extrac
                 'from the "buffer zone" first announced a week earlier.')
     q = f.containing("full pullback")
     assert f.content(q) == "a full pullback from the border"
+
+
+def test_statements_speaking_of_are_their_issuers(extract):
+    f = extract("Then both governments issued statements speaking of a ceasefire along the river.")
+    q = f.containing("ceasefire")
+    assert f.source(q) == "both governments" and f.cue(q) == "speaking"

@@ -234,3 +234,17 @@ def test_name_spelt_out_in_parentheses_stays_in_the_content(extract):
                 "raised the number of evictions.")
     q = f.containing("HAP")
     assert f.content(q) == "that HAP (Home Assistance Program) payments had raised the number of evictions"
+
+
+def test_cue_coordinated_after_a_request_is_not_its_misread_complement(extract):
+    f = extract('The mother then urges her son to stay in the house and repeatedly says, "Stay inside," '
+                "until the police arrive.")
+    q = f.containing("Stay inside")
+    assert f.cue(q) == "says" and not f.content(q).startswith("her son")
+
+
+def test_verdict_label_in_the_passive_is_a_statement(extract):
+    """"labeled" judges, it does not name: unlike "was called", the verdict is someone's."""
+    f = extract('When the fact-checkers examined the claim, it was labeled "Half True."')
+    q = f.containing("Half True")
+    assert q.source is None

@@ -33,8 +33,13 @@ def load_lexicon(classes: tuple[str, ...]) -> CueLexicon:
         if cls.strip() in classes:
             forms.update(words.split())
     phrases = tuple(tuple(p.split()) for p in read_word_file("onrecord.quotes.lang.en", "cue_phrases.txt"))
-    nouns = frozenset(read_word_file("onrecord.quotes.lang.en", "cue_nouns.txt"))
-    return CueLexicon(frozenset(forms), phrases, nouns, frozenset(p[0] for p in phrases))
+    return CueLexicon(frozenset(forms), phrases, reporting_nouns(), frozenset(p[0] for p in phrases))
+
+
+@cache
+def reporting_nouns() -> frozenset[str]:
+    """Nouns that report a statement ("the Kremlin's statement that ...", ``lang/en/cue_nouns.txt``)."""
+    return frozenset(read_word_file("onrecord.quotes.lang.en", "cue_nouns.txt"))
 
 
 def _forms(name: str) -> frozenset[str]:

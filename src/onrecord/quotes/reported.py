@@ -82,7 +82,7 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
         return None
     complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb, lexicon)
-    content = complement or governing or _misparsed_complement(ctx, verb)
+    content = complement or governing or _misparsed_complement(ctx, verb, lexicon)
     phrasal = [] if content else phrasal_content(ctx, verb)
     if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
@@ -248,7 +248,7 @@ def _own_attribution(child: Token) -> bool:
     return child.dep_ == "advcl" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
 
 
-def _misparsed_complement(ctx: DocContext, verb: Token) -> list[Span]:
+def _misparsed_complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
     """``Garland said unemployment and lost earning power ... have broad relevance``.
 
     The small parser often reads the subject of a bare complement clause as
@@ -258,8 +258,9 @@ def _misparsed_complement(ctx: DocContext, verb: Token) -> list[Span]:
     complement: the content runs from the object to the end of the sentence.
     The verbs of saying almost never take a plain noun object; for other cues
     the finite verb must not be one the cue coordinates with a conjunction or a
-    comma ("announced the plan and left"), and a cue whose object is the hearer
-    is left out.
+    comma ("announced the plan and left"), nor a cue itself ("urges her husband
+    to come out and repeatedly says": the speaker's next act), and a cue whose
+    object is the hearer is left out.
     """
     if verb.lower_ in HEARER_VERBS:
         return []
@@ -268,9 +269,7 @@ def _misparsed_complement(ctx: DocContext, verb: Token) -> list[Span]:
         return []
     _, sent_end = ctx.sentence(verb)
     joints = [c.i for c in verb.children if c.dep_ in ("cc", "punct") and c.i > obj.i]
-    if not any(t.tag_ in FINITE_TAGS and (_depends_on(t, verb) or _bare_finite_clause(t, verb))
-               and (verb.lower_ in SAY_FORMS or not any(j < t.i for j in joints))
-               for t in ctx.doc[obj.i + 1:sent_end]):
+    if not any(t.tag_ in FINITE_TAGS and _misread_verb(t, verb, lexicon, joints) for t in ctx.doc[obj.i + 1:sent_end]):
         return []
     return ctx.clause_span(obj.left_edge.i, sent_end - 1, verb.i)
 
@@ -282,6 +281,17 @@ def _next_word(ctx: DocContext, i: int) -> int:
     while i < len(doc) and doc[i].dep_ == "npadvmod" and doc[i].head.i == i - 1:
         i += 1
     return i
+
+
+def _misread_verb(tok: Token, verb: Token, lexicon: CueLexicon, joints: list[int]) -> bool:
+    """``tok``, finite, is the verb of a complement the parser hung on the cue: for "say", through
+    any coordination; for other cues, as the cue's own conjunct without a conjunction or comma of
+    the cue's before it and not a cue itself, or as a bare adverbial clause."""
+    if verb.lower_ in SAY_FORMS:
+        return _depends_on(tok, verb) or _bare_finite_clause(tok, verb)
+    if tok.dep_ == "conj" and tok.head.i == verb.i:
+        return not any(j < tok.i for j in joints) and not lexicon.is_verb_cue(tok.lower_)
+    return _bare_finite_clause(tok, verb)
 
 
 def _bare_finite_clause(tok: Token, verb: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from onrecord.quotes.lexicon import naming_verbs
+from onrecord.quotes.lexicon import naming_verbs, reporting_nouns
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,9 +49,20 @@ def verb_source(verb: Token, inverted: bool) -> int | None:
             current = current.head  # "he was quoted as saying"
             continue
         if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOMINAL_POS:
-            return current.head.i
+            return _issuer(current.head)
         break
     return None
+
+
+def _issuer(noun: Token) -> int:
+    """The speaker of a cue that describes a noun: the noun itself ("the officials saying ..."),
+    or, for a reporting noun that is a verb's object, that verb's subject ("both nations issued
+    statements speaking of ...": the nations speak through their statements)."""
+    if noun.dep_ == "dobj" and noun.lower_.removesuffix("s") in reporting_nouns():
+        subject = next((c.i for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return noun.i
 
 
 def subject_of(verb: Token, inverted: bool) -> int | None:
