@@ -248,3 +248,13 @@ def test_verdict_label_in_the_passive_is_a_statement(extract):
     f = extract('When the fact-checkers examined the claim, it was labeled "Half True."')
     q = f.containing("Half True")
     assert q.source is None
+
+
+def test_past_tense_misread_as_a_participle_of_the_object_of_said(extract):
+    f = extract("The fire service said two barns burned before the crews arrived from town.")
+    q = f.containing("barns burned")
+    assert f.content(q) == "two barns burned before the crews arrived from town"
+
+
+def test_said_a_prayer_written_by_someone_is_not_a_quote(extract):
+    assert extract("The priest said a short prayer written by his mother for the victims.").quotes == []

@@ -11,7 +11,9 @@ that-clause) outside quotation marks is read from the dependency parse:
 * the source is the cue's subject (:mod:`onrecord.quotes.sources`);
 * content that is an infinitive or a noun phrase ("urged states not to ...",
   "announced the end of ...") is :mod:`onrecord.quotes.phrasal`'s; reporting
-  nouns and documents that speak are :mod:`onrecord.quotes.nominal`'s.
+  nouns and documents that speak are :mod:`onrecord.quotes.nominal`'s;
+  "according to" and "per" are :mod:`onrecord.quotes.according`'s; the
+  parser's misreads of a complement are repaired by :mod:`onrecord.quotes.misparse`.
 
 The rules follow the verb-complement patterns of Krestel et al. (2008) and
 the GGT quote extractor (Asr et al. 2021), and PolNeAR's span conventions
@@ -25,6 +27,7 @@ from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.according import phrase_attribution
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
+from onrecord.quotes.misparse import misparsed_complement, misparsed_subject
 from onrecord.quotes.nominal import document_subject, noun_attribution
 from onrecord.quotes.phrasal import is_passive, phrasal_content, topic_content
 from onrecord.quotes.sources import (
@@ -43,9 +46,6 @@ if TYPE_CHECKING:
 READER_PRONOUNS = ("you",)
 #: Subordinators of a clause that sets the scene of another act ("When asked whether …").
 CIRCUMSTANCE_WORDS = ("when", "if", "once", "after", "before", "until", "unless")
-#: Forms of "say", whose noun object is in practice a misparsed clause subject.
-SAY_FORMS = frozenset("say says said saying".split())
-FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 #: Dependents of a cue verb, after its complement, that belong to the content.
 TRAILING_MODIFIER_DEPS = frozenset(("advcl", "prep", "npadvmod", "advmod", "dobj", "oprd", "acomp"))
 
@@ -82,7 +82,7 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
         return None
     complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb, lexicon)
-    content = complement or governing or _misparsed_complement(ctx, verb, lexicon)
+    content = complement or governing or misparsed_complement(ctx, verb, lexicon)
     phrasal = [] if content else phrasal_content(ctx, verb)
     if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
@@ -182,7 +182,7 @@ def _clause_content(ctx: DocContext, verb: Token, best: Token, lexicon: CueLexic
         else:
             last = verb.i - 1
     if best.i > verb.i:
-        first = _misparsed_subject(verb, best, first)
+        first = misparsed_subject(verb, best, first)
         last = _trailing_modifiers(verb, last)
         last = _before_coordinated_cue(best, last, lexicon)
     return ctx.clause_span(first, last, verb.i)
@@ -211,17 +211,6 @@ def _next_act(child: Token, lexicon: CueLexicon) -> bool:
     return child.dep_ == "conj" or child.dep_ == "advcl" and child.tag_ == "VBG"
 
 
-def _misparsed_subject(verb: Token, clause: Token, first: int) -> int:
-    """``Garland said unemployment ... have broad relevance``, ``the judge ruled the draft violated
-    ...``: a subjectless complement whose subject the parser made the object of the cue. A finite
-    clause needs a subject, so the object is its subject, for every cue but those whose object is
-    the hearer ("told reporters", :data:`HEARER_VERBS`)."""
-    if verb.lower_ in HEARER_VERBS or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
-        return first
-    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < first), None)
-    return obj.left_edge.i if obj is not None else first
-
-
 def _trailing_modifiers(verb: Token, last: int) -> int:
     """Extend content over modifiers the parser hung on the cue after it.
 
@@ -246,73 +235,6 @@ def _own_attribution(child: Token) -> bool:
     if child.lower_ == "according":
         return True
     return child.dep_ == "advcl" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
-
-
-def _misparsed_complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
-    """``Garland said unemployment and lost earning power ... have broad relevance``.
-
-    The small parser often reads the subject of a bare complement clause as
-    the object of the cue and hangs the clause's verb off it as a ``conj``
-    ("a judge ruled the practice ... is unconstitutional"). A noun object
-    followed by a finite verb that depends on the cue is taken as a misparsed
-    complement: the content runs from the object to the end of the sentence.
-    The verbs of saying almost never take a plain noun object; for other cues
-    the finite verb must not be one the cue coordinates with a conjunction or a
-    comma ("announced the plan and left"), nor a cue itself ("urges her husband
-    to come out and repeatedly says": the speaker's next act), and a cue whose
-    object is the hearer is left out.
-    """
-    if verb.lower_ in HEARER_VERBS:
-        return []
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.left_edge.i != _next_word(ctx, verb.i):
-        return []
-    _, sent_end = ctx.sentence(verb)
-    joints = [c.i for c in verb.children if c.dep_ in ("cc", "punct") and c.i > obj.i]
-    if not any(t.tag_ in FINITE_TAGS and _misread_verb(t, verb, lexicon, joints) for t in ctx.doc[obj.i + 1:sent_end]):
-        return []
-    return ctx.clause_span(obj.left_edge.i, sent_end - 1, verb.i)
-
-
-def _next_word(ctx: DocContext, i: int) -> int:
-    """The first token after ``i`` that is not a time expression ("said Thursday")."""
-    doc = ctx.doc
-    i += 1
-    while i < len(doc) and doc[i].dep_ == "npadvmod" and doc[i].head.i == i - 1:
-        i += 1
-    return i
-
-
-def _misread_verb(tok: Token, verb: Token, lexicon: CueLexicon, joints: list[int]) -> bool:
-    """``tok``, finite, is the verb of a complement the parser hung on the cue: for "say", through
-    any coordination; for other cues, as the cue's own conjunct without a conjunction or comma of
-    the cue's before it and not a cue itself, or as a bare adverbial clause."""
-    if verb.lower_ in SAY_FORMS:
-        return _depends_on(tok, verb) or _bare_finite_clause(tok, verb)
-    if tok.dep_ == "conj" and tok.head.i == verb.i:
-        return not any(j < tok.i for j in joints) and not lexicon.is_verb_cue(tok.lower_)
-    return _bare_finite_clause(tok, verb)
-
-
-def _bare_finite_clause(tok: Token, verb: Token) -> bool:
-    """``ruled the male-only draft violated the Due Process Clause``: the parser made the
-    complement's verb an adverbial clause of the cue; a finite adverbial clause needs a
-    subordinator ("because", "when"), so one without is the misread complement, when no comma
-    sets it off from the object ("announced a withdrawal, beyond the one first announced ...":
-    there the verb is a participle the tagger read as finite)."""
-    return tok.dep_ == "advcl" and tok.head.i == verb.i and not any(c.dep_ == "mark" for c in tok.children) \
-        and not any(t.text == "," for t in tok.doc[verb.i + 1:tok.i])
-
-
-def _depends_on(tok: Token, ancestor: Token) -> bool:
-    """``tok`` hangs from ``ancestor`` through coordination only, not a relative clause."""
-    while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl", "advcl", "pcomp"):
-            return False
-        tok = tok.head
-        if tok.i == ancestor.i:
-            return True
-    return False
 
 
 def _size(tok: Token) -> int:
