@@ -185,3 +185,16 @@ def test_interrupted_quote_joined_by_and_after_the_cue(extract):
     f = extract('"We will win this fight," Lee said on Monday, and "nobody will stop us now."')
     first, second = f.containing("win this fight"), f.containing("nobody will stop")
     assert first.attribution_id == second.attribution_id and second.speaker.name == "Lee"
+
+
+def test_floating_quote_after_the_writers_sentence_about_her_is_hers(extract):
+    f = extract('"We work every day of the week," said editor Mia Holt.\n\n'
+                "Actress Nora Vance will appear in a new crime series. She left her first show after one "
+                'season. "It was not what I wanted to do. I had no lines at all."')
+    assert f.containing("no lines").speaker.name == "Nora Vance"
+
+
+def test_floating_quote_after_a_sentence_about_the_speaker_stays_the_speakers(extract):
+    f = extract("Coach Pete Lund said the team was tired.\n\n"
+                'He sat down after the game. "We gave everything we had tonight and it was not enough."')
+    assert f.containing("gave everything").speaker.name == "Pete Lund"

@@ -66,3 +66,9 @@ def test_photo_caption_with_its_credit_is_not_a_statement(extract):
     f = extract("Wendy Gold said she looked for the co-worker who shared the pills. (Stella Lauer/CBC)\n"
                 "Wendy Gold said the pills should never have been shared.")
     assert [f.content(q) for q in f.quotes] == ["the pills should never have been shared"]
+
+
+def test_photo_caption_credited_without_a_slash_is_not_a_statement(extract):
+    f = extract("Ana Ruiz said the ferry had left without her. (Submitted by Carl Ruiz)\n"
+                "Ana Ruiz said the harbour master later apologised.")
+    assert [f.content(q) for q in f.quotes] == ["the harbour master later apologised"]

@@ -68,3 +68,44 @@ def test_colon_introduction_without_a_speech_verb(extract):
 
 def test_colon_after_a_thing_is_no_ones_statement(extract):
     assert extract('The sign on the door read: "Closed until further notice for the holidays."').quotes == []
+
+
+def test_announced_gerund_is_the_content(extract):
+    f = extract("In March, the airline announced suspending its flights to the island.")
+    q = f.containing("suspending")
+    assert f.content(q) == "suspending its flights to the island" and f.source(q) == "the airline"
+
+
+def test_told_of_is_what_was_told(extract):
+    f = extract("The painter Ola Brandt told of being turned away from every gallery in town.")
+    q = f.containing("turned away")
+    assert f.content(q) == "being turned away from every gallery in town" and f.cue(q) == "told"
+
+
+def test_spoke_of_is_what_was_spoken(extract):
+    f = extract("The joint statement spoke of the army withdrawing from the valley within weeks.")
+    q = f.containing("withdrawing")
+    assert f.content(q).startswith("the army withdrawing") and f.cue(q) == "spoke"
+
+
+def test_talked_about_a_clause_is_a_statement(extract):
+    f = extract('The director talked about how the film was nearly abandoned "twice over."')
+    q = f.containing("nearly abandoned")
+    assert f.content(q).startswith("how the film") and q.type == "mixed"
+
+
+def test_talked_about_a_topic_or_spoke_to_reporters_is_narration(extract):
+    assert extract("The director talked about her childhood. She spoke to reporters on Monday.").quotes == []
+
+
+def test_announced_noun_phrase_ends_before_a_modifier_holding_a_quotation(extract):
+    f = extract('On Sunday, the ministry announced a full pullback from the border, beyond the pullback '
+                'from the "buffer zone" first announced a week earlier.')
+    q = f.containing("full pullback")
+    assert f.content(q) == "a full pullback from the border"
+
+
+def test_statements_speaking_of_are_their_issuers(extract):
+    f = extract("Then both governments issued statements speaking of a ceasefire along the river.")
+    q = f.containing("ceasefire")
+    assert f.source(q) == "both governments" and f.cue(q) == "speaking"

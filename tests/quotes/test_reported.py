@@ -163,3 +163,98 @@ def test_part_of_a_statement_reads(extract):
 
 def test_a_person_reading_is_no_statement(extract):
     assert extract('He read the letter "from the front" aloud to the class.').quotes == []
+
+
+def test_misparsed_object_of_ruled_is_the_subject_of_the_content(extract):
+    """The small parser reads the complement's subject as the object of any clause-taking cue."""
+    f = extract("On Friday, a judge in Iowa ruled the state's practice of drafting sons but not daughters "
+                "for farm work is unconstitutional.")
+    q = f.containing("is unconstitutional")
+    assert f.content(q).startswith("the state's practice") and f.source(q) == "a judge"
+
+
+def test_cue_coordinated_with_another_act_keeps_its_noun_object(extract):
+    f = extract("The governor announced the budget and left the chamber.")
+    assert not any("left the chamber" in f.content(q) for q in f.quotes)
+
+
+def test_subject_read_into_the_opening_time_phrase(extract):
+    """"On Friday Ford Motor Company": without a comma the parser makes the company the object of "On"."""
+    f = extract("On Friday Ford Motor Company announced the federal regulators were reviewing its brake tests.")
+    q = f.containing("reviewing its brake tests")
+    assert f.source(q) == "Ford Motor Company" and q.speaker.name == "Ford Motor Company"
+
+
+def test_colon_ends_the_complement_before_an_interrupted_quotation(extract):
+    f = extract('After the vote, spokesperson Lena Ortiz indicated the ministry was surprised by the result: '
+                '"While we study the ruling," she said, "we ask the council to think again."')
+    q = f.containing("surprised")
+    assert f.content(q) == "the ministry was surprised by the result"
+    assert f.content(f.containing("While we study")) == '"While we study the ruling,"'
+
+
+def test_according_to_after_a_conjunction_takes_only_the_conjunct_it_opens(extract):
+    f = extract("The group is a small party of the north, mostly rural and, according to the police, "
+                "funded from abroad.")
+    q = f.containing("funded from abroad")
+    assert f.content(q) == "funded from abroad" and f.source(q) == "the police"
+
+
+def test_name_in_use_in_the_passive_is_not_a_statement(extract):
+    f = extract('That year\'s outbreak was widely called "pig fever." Farmers culled their herds.')
+    assert f.quotes == []
+
+
+def test_passive_naming_verb_takes_its_agent(extract):
+    f = extract('She was called "a liar" by her rival.')
+    q = f.containing("liar")
+    assert f.source(q) == "her rival"
+
+
+def test_complement_misread_as_an_adverbial_clause_of_the_cue(extract):
+    """A finite adverbial clause needs a subordinator: "ruled the draft violated ..." is a complement."""
+    f = extract("In reply to a suit by a parents' group, District Judge Rosa Kemp ruled the school-only "
+                "levy violated the equal protection clause of the state constitution.")
+    q = f.containing("violated the equal")
+    assert f.content(q).startswith("the school-only levy") and q.speaker.name == "Rosa Kemp"
+
+
+def test_per_opening_the_sentence_attributes_to_the_owner_of_the_rules(extract):
+    f = extract("Per the ministry's new rules, all schools are to close two hours early on Fridays.")
+    q = f.containing("all schools")
+    assert f.cue(q) == "Per" and q.speaker.name == "the ministry"
+
+
+def test_per_inside_a_rate_is_not_a_cue(extract):
+    assert extract("Tickets cost five dollars per person at the door of the hall.").quotes == []
+
+
+def test_name_spelt_out_in_parentheses_stays_in_the_content(extract):
+    f = extract("The director, Bob Hale, told the paper that HAP (Home Assistance Program) payments had "
+                "raised the number of evictions.")
+    q = f.containing("HAP")
+    assert f.content(q) == "that HAP (Home Assistance Program) payments had raised the number of evictions"
+
+
+def test_cue_coordinated_after_a_request_is_not_its_misread_complement(extract):
+    f = extract('The mother then urges her son to stay in the house and repeatedly says, "Stay inside," '
+                "until the police arrive.")
+    q = f.containing("Stay inside")
+    assert f.cue(q) == "says" and not f.content(q).startswith("her son")
+
+
+def test_verdict_label_in_the_passive_is_a_statement(extract):
+    """"labeled" judges, it does not name: unlike "was called", the verdict is someone's."""
+    f = extract('When the fact-checkers examined the claim, it was labeled "Half True."')
+    q = f.containing("Half True")
+    assert q.source is None
+
+
+def test_past_tense_misread_as_a_participle_of_the_object_of_said(extract):
+    f = extract("The fire service said two barns burned before the crews arrived from town.")
+    q = f.containing("barns burned")
+    assert f.content(q) == "two barns burned before the crews arrived from town"
+
+
+def test_said_a_prayer_written_by_someone_is_not_a_quote(extract):
+    assert extract("The priest said a short prayer written by his mother for the victims.").quotes == []

@@ -114,3 +114,12 @@ def test_role_of_another_owner_named_later_stays_unlinked(extract):
     f = extract('"We will appeal the ruling," the company\'s lawyer said. The city\'s lawyer, Maria Quist, '
                 "gave no date.")
     assert not f.containing("appeal the ruling").speaker.resolved
+
+
+def test_occupation_opening_a_sentence_is_cut_off_the_name(extract):
+    """The tagger takes the occupation into the person, or the mention runs left over it; it is
+    no first name, "Tom" and "Mona" are."""
+    q = extract("Farmer Tom Reyes said the furnace had cracked overnight.").containing("furnace")
+    assert q.speaker.name == "Tom Reyes"
+    q = extract("Sculptor Mona Ekdahl said the kiln had cracked overnight.").containing("kiln")
+    assert q.speaker.name == "Mona Ekdahl"

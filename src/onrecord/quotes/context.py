@@ -26,13 +26,28 @@ _LOOSE_EDGE = frozenset(" \t\n,;—–-")
 MIN_ASIDE_WORDS = 3
 #: Content left on one side of an aside needs this many words to stand as a piece.
 MIN_PIECE_WORDS = 2
-#: A photo caption ends in its credit, "(Steve Lawrence/CBC)", "(AP Photo/Jane Doe)": the caption
-#: is page furniture and its credit no speaker (issue 16; GGT marks no statement in captions).
-_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.'’ -]*/)+[A-Z][\w.'’ &-]*\)[ \t]*\n?$")
+#: A photo caption ends in its credit, "(Steve Lawrence/CBC)", "(AP Photo/Jane Doe)", or one of
+#: ``lang/en/caption_credits.txt`` ("(Submitted by Wendy Golden)"): the caption is page furniture
+#: and its credit no speaker (issue 16; GGT marks no statement in captions).
+_CREDIT_NAME = r"[A-Za-z][\w.'’ &-]*"
+_SLASHED_CREDIT = r"(?:[A-Z][\w.'’ -]*/)+[A-Z][\w.'’ &-]*"
 #: Reported content needs this many words, unless it is a piece of an interrupted clause.
 MIN_CONTENT_WORDS = 3
 #: A parenthetical: between spaced dashes, or in parentheses.
 _ASIDE = re.compile(r"\s(?:—|–|--)\s[^—–\n]*?\s(?:—|–|--)(?=\s)|\s?\([^()\n]*\)")
+
+
+def _gloss(aside: str) -> bool:
+    """A name in parentheses, every word capitalised ("CERB (Canada Emergency Response Benefit)
+    payments"): the writer spells out a word of the content, which stays whole, not an aside."""
+    return all(w[:1].isupper() or w.isdigit() for w in _WORDS.findall(aside))
+
+
+@cache
+def photo_credit() -> re.Pattern[str]:
+    """A paragraph's closing photo credit, slashed or opened by a word of ``lang/en/caption_credits.txt``."""
+    words = "|".join(re.escape(w) for w in read_word_file("onrecord.quotes.lang.en", "caption_credits.txt"))
+    return re.compile(rf"\((?:{_SLASHED_CREDIT}|(?:{words}) {_CREDIT_NAME})\)[ \t]*\n?$")
 
 
 @cache
@@ -76,7 +91,7 @@ class DocContext:
         openings = furniture_openings()
         ctx.furniture = frozenset(n for n, start in enumerate(ctx.para_starts)
                                   if text[start:start + 40].lower().startswith(openings)
-                                  or _PHOTO_CREDIT.search(text, start, ctx._paragraph_end(n)))
+                                  or photo_credit().search(text, start, ctx._paragraph_end(n)))
         return ctx
 
     def _paragraph_end(self, n: int) -> int:
@@ -121,7 +136,8 @@ class DocContext:
         marks are the speaker's and stay.
         """
         cuts = [m for m in _ASIDE.finditer(self.text, span.start, span.end)
-                if not self._quoted_at(m.start()) and len(_WORDS.findall(m.group())) >= MIN_ASIDE_WORDS]
+                if not self._quoted_at(m.start()) and len(_WORDS.findall(m.group())) >= MIN_ASIDE_WORDS
+                and not _gloss(m.group())]
         if not cuts:
             return [span]
         bounds = [span.start] + [x for m in cuts for x in (m.start(), m.end())] + [span.end]

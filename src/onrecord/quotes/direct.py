@@ -24,7 +24,7 @@ from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.marks import QuotedSpan
 from onrecord.quotes.sources import HEARER_VERBS
-from onrecord.quotes.standalone import is_heading, speaker_of_standalone, stands_alone
+from onrecord.quotes.standalone import floating_quote, is_heading, speaker_of_standalone, stands_alone
 from onrecord.records import Span
 
 _DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-ZА-ЯЁ][^\n]{1,80})$")  # Latin or Cyrillic capital
@@ -396,4 +396,4 @@ def _floating(ctx: DocContext, q: QuotedSpan, placed: list[Attribution],
     # counted from the speaker's latest quotation: a run of their quotations keeps the floor
     if ctx.paragraph(q.start) - ctx.paragraph(latest.end) > max_paragraphs:
         return None
-    return Attribution([q.span], None, "floating-quote", follows=prev, confidence=0.6, quoted=[q.span])
+    return floating_quote(ctx, q, prev, after=latest.end)

@@ -37,8 +37,13 @@ def load_lexicon(classes: tuple[str, ...], lang: str = "en") -> CueLexicon:
         if cls.strip() in classes:
             forms.update(words.split())
     phrases = tuple(tuple(p.split()) for p in read_word_file(package, "cue_phrases.txt"))
-    nouns = frozenset(read_word_file(package, "cue_nouns.txt"))
-    return CueLexicon(frozenset(forms), phrases, nouns, frozenset(p[0] for p in phrases))
+    return CueLexicon(frozenset(forms), phrases, reporting_nouns(lang), frozenset(p[0] for p in phrases))
+
+
+@cache
+def reporting_nouns(lang: str = "en") -> frozenset[str]:
+    """Nouns that report a statement ("the Kremlin's statement that ...", ``lang/<code>/cue_nouns.txt``)."""
+    return frozenset(read_word_file(f"onrecord.quotes.lang.{lang}", "cue_nouns.txt"))
 
 
 def _forms(name: str) -> frozenset[str]:
@@ -64,6 +69,23 @@ def passive_report_verbs() -> frozenset[str]:
 
 
 @cache
+def naming_verbs() -> frozenset[str]:
+    """Verbs that give a name, whose agentless passive reports no one's words (``lang/en/naming_verbs.txt``)."""
+    return _forms("naming_verbs.txt")
+
+
+@cache
 def document_verbs() -> frozenset[str]:
     """Verbs a document speaks with, "the statement reads …" (``lang/en/document_verbs.txt``)."""
     return _forms("document_verbs.txt")
+
+
+@cache
+def preposition_cues() -> dict[str, frozenset[str]]:
+    """Verb forms by the preposition whose object is what they report ("told of ...", "spoke of
+    ...", ``lang/en/preposition_cues.txt``)."""
+    cues: dict[str, set[str]] = {}
+    for line in read_word_file("onrecord.quotes.lang.en", "preposition_cues.txt"):
+        prep, _, words = line.partition(":")
+        cues.setdefault(prep.strip(), set()).update(words.split())
+    return {prep: frozenset(forms) for prep, forms in cues.items()}

@@ -10,15 +10,20 @@ docs/annotation.md counts three such statements, which the clause rules of
   agent when there is one (the speaker is unknown otherwise, as in "it was reported
   that", which the clause rules take);
 * **a noun phrase announced**: "announced the end of his campaign", "declared
-  victory": the content is the object, for the verbs of ``lang/en/object_verbs.txt``
-  only (a verb that names a topic, "mentioned the conviction", is narration).
+  victory", or a gerund, "announced investigating itself": the content is the object,
+  for the verbs of ``lang/en/object_verbs.txt`` only (a verb that names a topic,
+  "mentioned the conviction", is narration);
+* **what is told of**: "told of being forced to leave", "spoke of an imminent
+  incursion", "talked about how the series was underestimated": the content is the
+  preposition's object, for the verbs and prepositions of
+  ``lang/en/preposition_cues.txt`` (after "about" only a clause).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.lexicon import object_verbs, passive_report_verbs, request_verbs
+from onrecord.quotes.lexicon import object_verbs, passive_report_verbs, preposition_cues, request_verbs
 from onrecord.records import Span
 
 if TYPE_CHECKING:
@@ -41,10 +46,58 @@ def phrasal_content(ctx: DocContext, verb: Token) -> list[Span]:
     "urged them to "stand firm"", runs from the cue's object to the quotation).
     """
     phrase = _phrase(verb)
-    if phrase is None or any(ctx.in_quote[i] for i in range(phrase.left_edge.i, phrase.right_edge.i + 1)):
+    if phrase is None:
+        return topic_content(ctx, verb)
+    last = _before_quoted_modifier(ctx, phrase)
+    if last is None:
         return []
     min_words = MIN_INFINITIVE_WORDS if phrase.dep_ == "xcomp" else 1  # "declared victory"
-    return ctx.clause_span(phrase.left_edge.i, phrase.right_edge.i, verb.i, min_words=min_words)
+    return ctx.clause_span(phrase.left_edge.i, last, verb.i, min_words=min_words)
+
+
+def _before_quoted_modifier(ctx: DocContext, phrase: Token) -> int | None:
+    """The phrase's last token, or None when quoted words in it are the quotation rules'. A
+    modifier set off by a comma that holds the quotation ("announced a complete withdrawal, beyond
+    the withdrawal from the "immediate area" announced before") is the writer's: the phrase ends
+    before that comma."""
+    quoted = [i for i in range(phrase.left_edge.i, phrase.right_edge.i + 1) if ctx.in_quote[i]]
+    if not quoted:
+        return phrase.right_edge.i
+    commas = [i for i in range(phrase.left_edge.i, quoted[0]) if ctx.doc[i].text == ","]
+    return commas[-1] - 1 if commas and phrase.dep_ != "xcomp" else None
+
+
+def topic_content(ctx: DocContext, verb: Token) -> list[Span]:
+    """What a verb of ``lang/en/preposition_cues.txt`` tells of: the preposition's object, with
+    what the parser hung on the verb after it up to a comma or a conjunction ("spoke of Turkey
+    *assuming the duty of guarding them*"). Quoted words inside make it mixed ("talked about how
+    the series was underestimated "up 'til now""); an object that opens on a quotation is left
+    to the quotation rules."""
+    obj = _told_of(verb)
+    if obj is None:
+        return []
+    last = obj.right_edge.i
+    for child in verb.rights:
+        if child.i <= last:
+            continue
+        if child.is_punct or child.dep_ in ("cc", "conj"):
+            break
+        last = child.right_edge.i
+    if ctx.in_quote[obj.left_edge.i]:
+        return []
+    return ctx.clause_span(obj.left_edge.i, last, verb.i)
+
+
+def _told_of(verb: Token) -> Token | None:
+    """The object of the preposition right after the verb or its hearer ("told *of* …")."""
+    for prep in verb.rights:
+        forms = preposition_cues().get(prep.lower_) if prep.dep_ == "prep" else None
+        if forms is None or verb.lower_ not in forms:
+            continue
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        clause = obj is not None and obj.pos_ in ("VERB", "AUX")
+        return obj if obj is not None and (prep.lower_ == "of" or clause) else None
+    return None
 
 
 def _phrase(verb: Token) -> Token | None:
@@ -53,7 +106,7 @@ def _phrase(verb: Token) -> Token | None:
                                    else verb.lower_ in request_verbs() and _addressee(verb)):
         return infinitive
     if verb.lower_ in object_verbs() and not is_passive(verb):
-        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.rights if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if obj is not None and obj.pos_ not in DEICTIC_POS:
             return obj
     return None

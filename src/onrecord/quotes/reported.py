@@ -11,7 +11,9 @@ that-clause) outside quotation marks is read from the dependency parse:
 * the source is the cue's subject (:mod:`onrecord.quotes.sources`);
 * content that is an infinitive or a noun phrase ("urged states not to ...",
   "announced the end of ...") is :mod:`onrecord.quotes.phrasal`'s; reporting
-  nouns and documents that speak are :mod:`onrecord.quotes.nominal`'s.
+  nouns and documents that speak are :mod:`onrecord.quotes.nominal`'s;
+  "according to" and "per" are :mod:`onrecord.quotes.according`'s; the
+  parser's misreads of a complement are repaired by :mod:`onrecord.quotes.misparse`.
 
 The rules follow the verb-complement patterns of Krestel et al. (2008) and
 the GGT quote extractor (Asr et al. 2021), and PolNeAR's span conventions
@@ -22,14 +24,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.according import phrase_attribution
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
-from onrecord.quotes.lexicon import CueLexicon, document_verbs
+from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
+from onrecord.quotes.misparse import misparsed_complement, misparsed_subject
 from onrecord.quotes.nominal import document_subject, noun_attribution
-from onrecord.quotes.phrasal import is_passive, phrasal_content
+from onrecord.quotes.phrasal import is_passive, phrasal_content, topic_content
 from onrecord.quotes.sources import (
     HEARER_VERBS,
     INVERTED_SOURCE_DEPS,
-    NOMINAL_POS,
     SUBJECT_DEPS,
     agent_of,
     verb_source,
@@ -43,9 +46,6 @@ if TYPE_CHECKING:
 READER_PRONOUNS = ("you",)
 #: Subordinators of a clause that sets the scene of another act ("When asked whether …").
 CIRCUMSTANCE_WORDS = ("when", "if", "once", "after", "before", "until", "unless")
-#: Forms of "say", whose noun object is in practice a misparsed clause subject.
-SAY_FORMS = frozenset("say says said saying".split())
-FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 #: Dependents of a cue verb, after its complement, that belong to the content.
 TRAILING_MODIFIER_DEPS = frozenset(("advcl", "prep", "npadvmod", "advmod", "dobj", "oprd", "acomp"))
 
@@ -62,8 +62,10 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
             att = _verb_attribution(ctx, tok, lexicon)
         elif tok.pos_ == "VERB" and lower in document_verbs():
             att = _document_attribution(ctx, tok, lexicon)
+        elif tok.pos_ == "VERB" and any(lower in forms for forms in preposition_cues().values()):
+            att = _topic_attribution(ctx, tok)
         elif lower in lexicon.phrase_heads:
-            att = _phrase_attribution(ctx, tok, lexicon)
+            att = phrase_attribution(ctx, tok, lexicon)
         elif tok.pos_ == "NOUN" and lower in lexicon.nouns:
             att = noun_attribution(ctx, tok)
         else:
@@ -80,7 +82,7 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
         return None
     complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb, lexicon)
-    content = complement or governing or _misparsed_complement(ctx, verb)
+    content = complement or governing or misparsed_complement(ctx, verb, lexicon)
     phrasal = [] if content else phrasal_content(ctx, verb)
     if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
@@ -108,10 +110,23 @@ def _document_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> 
     return att
 
 
+def _topic_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
+    """``spoke of an imminent incursion``: "speak" and "talk" are no cues alone ("she spoke to
+    reporters" is narration, docs/annotation.md); with what they tell of, and a speaker, they are."""
+    content = topic_content(ctx, verb)
+    source = verb_source(verb, inverted=False) if content else None
+    if source is None:
+        return None
+    return Attribution(content, _cue_span(ctx, verb), "verb-phrasal", source_token=source, confidence=0.7)
+
+
 def _no_act(verb: Token) -> bool:
     """A cue verb that reports no act of the speaker's: an infinitive describing a noun ("an odd
     thing to say", "nothing to add"), or a subjectless "when asked whether …" / "if told …",
-    which is the question put to the speaker, not what the speaker said."""
+    which is the question put to the speaker, not what the speaker said; or a name in use, an
+    agentless passive of a naming verb ("was commonly called “swine flu”")."""
+    if is_passive(verb) and verb.lower_ in naming_verbs() and agent_of(verb) is None:
+        return True
     if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
@@ -138,12 +153,25 @@ def _cue_span(ctx: DocContext, verb: Token) -> Span:
 def _complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
     """The clausal complement of a cue verb, as one character span: the largest that is
     this cue's ("A; TVN24 reported B": A, the larger, lies past a semicolon)."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and ctx.in_quote[c.i])]
+    clauses = _before_colon(ctx, verb, [c for c in verb.children
+                                        if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and ctx.in_quote[c.i])])
     for clause in sorted(clauses, key=_size, reverse=True):
         content = _clause_content(ctx, verb, clause, lexicon)
         if content:
             return content
     return []
+
+
+def _before_colon(ctx: DocContext, verb: Token, clauses: list[Token]) -> list[Token]:
+    """``indicated the US was disappointed: "A," he said, "B."``: a colon after the cue's own
+    clause, before a quotation, ends that clause; the quotation after it (here interrupted by a
+    cue of its own) is not a second complement of the cue, though the parser hangs it there.
+    Unquoted words after the colon ("said the plan was simple: build homes") stay content."""
+    colon = next((c.i for c in verb.rights if c.text == ":"), None)
+    if colon is None or colon + 1 >= len(ctx.doc) or not ctx.in_quote[colon + 1]:
+        return clauses
+    before = [c for c in clauses if c.right_edge.i < colon]
+    return before or clauses
 
 
 def _clause_content(ctx: DocContext, verb: Token, best: Token, lexicon: CueLexicon) -> list[Span]:
@@ -154,7 +182,7 @@ def _clause_content(ctx: DocContext, verb: Token, best: Token, lexicon: CueLexic
         else:
             last = verb.i - 1
     if best.i > verb.i:
-        first = _misparsed_subject(verb, best, first)
+        first = misparsed_subject(verb, best, first)
         last = _trailing_modifiers(verb, last)
         last = _before_coordinated_cue(best, last, lexicon)
     return ctx.clause_span(first, last, verb.i)
@@ -183,15 +211,6 @@ def _next_act(child: Token, lexicon: CueLexicon) -> bool:
     return child.dep_ == "conj" or child.dep_ == "advcl" and child.tag_ == "VBG"
 
 
-def _misparsed_subject(verb: Token, clause: Token, first: int) -> int:
-    """``Garland said unemployment ... have broad relevance``: a subjectless
-    complement whose subject the parser made the object of "said"."""
-    if verb.lower_ not in SAY_FORMS or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
-        return first
-    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < first), None)
-    return obj.left_edge.i if obj is not None else first
-
-
 def _trailing_modifiers(verb: Token, last: int) -> int:
     """Extend content over modifiers the parser hung on the cue after it.
 
@@ -216,47 +235,6 @@ def _own_attribution(child: Token) -> bool:
     if child.lower_ == "according":
         return True
     return child.dep_ == "advcl" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children)
-
-
-def _misparsed_complement(ctx: DocContext, verb: Token) -> list[Span]:
-    """``Garland said unemployment and lost earning power ... have broad relevance``.
-
-    The small parser often reads the subject of a bare complement clause as
-    the object of "said" and hangs the clause's verb off it as a ``conj``.
-    For the verbs of saying, whose object is almost never a plain noun
-    phrase, a noun object followed by a finite verb that depends on the cue
-    is taken as a misparsed complement: the content runs from the object to
-    the end of the sentence.
-    """
-    if verb.lower_ not in SAY_FORMS:
-        return []
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.left_edge.i != _next_word(ctx, verb.i):
-        return []
-    _, sent_end = ctx.sentence(verb)
-    if not any(t.tag_ in FINITE_TAGS and _depends_on(t, verb) for t in ctx.doc[obj.i + 1:sent_end]):
-        return []
-    return ctx.clause_span(obj.left_edge.i, sent_end - 1, verb.i)
-
-
-def _next_word(ctx: DocContext, i: int) -> int:
-    """The first token after ``i`` that is not a time expression ("said Thursday")."""
-    doc = ctx.doc
-    i += 1
-    while i < len(doc) and doc[i].dep_ == "npadvmod" and doc[i].head.i == i - 1:
-        i += 1
-    return i
-
-
-def _depends_on(tok: Token, ancestor: Token) -> bool:
-    """``tok`` hangs from ``ancestor`` through coordination only, not a relative clause."""
-    while tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl", "advcl", "pcomp"):
-            return False
-        tok = tok.head
-        if tok.i == ancestor.i:
-            return True
-    return False
 
 
 def _size(tok: Token) -> int:
@@ -337,39 +315,3 @@ def _quote_adjacent(ctx: DocContext, verb: Token) -> bool:
     while left >= 0 and doc[left].is_punct and not ctx.in_quote[left]:
         left -= 1
     return left >= 0 and ctx.in_quote[left]
-
-
-# --------------------------------------------------------------------------- phrases
-
-def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
-    """``according to X, content`` / ``content, according to X``."""
-    doc = ctx.doc
-    for phrase in lexicon.phrases:
-        end = tok.i + len(phrase)
-        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end]) != phrase:
-            continue
-        last = doc[end - 1]
-        source = next((c.i for c in last.children if c.dep_ == "pobj"), None)
-        if source is None and end < len(doc) and doc[end].pos_ in NOMINAL_POS:
-            source = doc[end].i
-        if source is None:
-            return None
-        phrase_end = max(doc[source].right_edge.i, end - 1)
-        sent_start, sent_end = ctx.sentence(tok)
-        # The phrase opens, ends or interrupts the content
-        # ("Wilson-Raybould, according to the report, rebuffed the pressure").
-        content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i)
-        if tok.i != _first_word(ctx, sent_start):
-            content = ctx.clause_span(sent_start, tok.i - 1, tok.i) + content
-        if not content:
-            return None
-        return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
-                           source_token=source, confidence=0.75)
-    return None
-
-
-def _first_word(ctx: DocContext, start: int) -> int:
-    doc = ctx.doc
-    while start < len(doc) and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return start

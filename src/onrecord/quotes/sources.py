@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from onrecord.quotes.lexicon import naming_verbs, reporting_nouns
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -18,6 +20,10 @@ NON_FINITE_DEPS = ("xcomp", "advcl", "conj", "pcomp", "dep")
 NOMINAL_POS = ("PROPN", "NOUN", "PRON")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 EXPLETIVES = ("it", "there")
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+#: Entity labels of a name that can speak, and of the time that opens a sentence.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+TIME_LABELS = ("DATE", "TIME")
 #: Verbs whose passive subject is the hearer, not the speaker ("he was told").
 HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
 
@@ -43,9 +49,20 @@ def verb_source(verb: Token, inverted: bool) -> int | None:
             current = current.head  # "he was quoted as saying"
             continue
         if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOMINAL_POS:
-            return current.head.i
+            return _issuer(current.head)
         break
     return None
+
+
+def _issuer(noun: Token) -> int:
+    """The speaker of a cue that describes a noun: the noun itself ("the officials saying ..."),
+    or, for a reporting noun that is a verb's object, that verb's subject ("both nations issued
+    statements speaking of ...": the nations speak through their statements)."""
+    if noun.dep_ == "dobj" and noun.lower_.removesuffix("s") in reporting_nouns():
+        subject = next((c.i for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return noun.i
 
 
 def subject_of(verb: Token, inverted: bool) -> int | None:
@@ -60,14 +77,31 @@ def subject_of(verb: Token, inverted: bool) -> int | None:
         if child.dep_ in ("nsubj", "csubj"):
             return _unrelativise(verb, child)
         if child.dep_ == "nsubjpass":
-            if verb.lower_ in HEARER_VERBS or child.lower_ in EXPLETIVES:
+            # the passive subject of "told" is the hearer, of "called" what is named ("was called “a traitor”")
+            if verb.lower_ in HEARER_VERBS or verb.lower_ in naming_verbs() or child.lower_ in EXPLETIVES:
                 return agent_of(verb)
             return _unrelativise(verb, child)
     if inverted:
         for child in children:
             if child.dep_ in INVERTED_SOURCE_DEPS and child.i > verb.i and child.pos_ in NOMINAL_POS:
                 return child.i
-    return agent_of(verb)
+    agent = agent_of(verb)
+    return agent if agent is not None else _subject_in_time_phrase(verb)
+
+
+def _subject_in_time_phrase(verb: Token) -> int | None:
+    """``On Friday Ford Motor Company announced …``: without a comma after the time, the parser
+    reads "Friday Ford Motor Company" as one noun phrase, the object of "On", and leaves the
+    cue without a subject. A named entity after a date in the opening phrase of a finite cue
+    is its subject (the named-entity tagger keeps the two apart)."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    for child in verb.lefts:
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        if obj is not None and obj.ent_type_ in NAME_LABELS \
+                and any(t.ent_type_ in TIME_LABELS for t in obj.lefts):
+            return obj.i
+    return None
 
 
 def agent_of(verb: Token) -> int | None:

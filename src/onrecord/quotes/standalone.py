@@ -14,6 +14,11 @@ speaker is found, in this order:
    which belongs to another section;
 3. a body paragraph that ends like a sentence is a floating quotation: the caller
    gives it to the previous speaker, as GGT annotates it.
+
+A floating quotation right after the writer's sentence about "she" or "he" ("Underwhelmed
+with her role, she left the series. "This is not what I wanted …"") is that person's:
+:func:`floating_quote` takes the pronoun as its source, which the speaker stage resolves
+(to a person the writer introduced after the last speaker, else to that speaker).
 """
 from __future__ import annotations
 
@@ -32,6 +37,8 @@ MIN_RECUR_WORDS = 5
 SENTENCE_END = ".!?…"
 #: Tokens of the next paragraph that may come before the speaker it opens on.
 MAX_OPENING_TOKENS = 1
+#: Subjects of a narrated sentence that a following quotation is credited to.
+NARRATED_PRONOUNS = ("he", "she")
 
 
 def stands_alone(ctx: DocContext, q: QuotedSpan) -> bool:
@@ -103,3 +110,24 @@ def _opening_of_next_paragraph(ctx: DocContext, q: QuotedSpan, placed: list[Attr
         before_cue = att.cue is None or source.idx < att.cue.start
         return att if before_cue and speaker_first - first <= MAX_OPENING_TOKENS else None
     return None
+
+
+def floating_quote(ctx: DocContext, q: QuotedSpan, previous: Attribution, after: int) -> Attribution:
+    """A quotation without a cue: the previous speaker's, or the narrated "she" or "he"'s."""
+    subject = _narrated_pronoun(ctx, q.start, after)
+    return Attribution([q.span], None, "floating-quote", follows=previous if subject is None else None,
+                       source_token=subject, confidence=0.6, quoted=[q.span])
+
+
+def _narrated_pronoun(ctx: DocContext, start: int, after: int) -> int | None:
+    """The "she" or "he" subject of the writer's sentence right before a quotation at ``start``,
+    in its paragraph, unquoted and past the last attribution (which ends at ``after``)."""
+    before = ctx.token_at(start) - 1
+    if before < 0 or ctx.paragraph(ctx.doc[before].idx) != ctx.paragraph(start):
+        return None
+    first, last = ctx.sentence(ctx.doc[before])
+    if ctx.doc[first].idx < after or any(ctx.in_quote[i] for i in range(first, last)):
+        return None
+    root = ctx.doc[before].sent.root
+    return next((c.i for c in root.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NARRATED_PRONOUNS), None)

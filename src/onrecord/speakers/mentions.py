@@ -87,9 +87,10 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
 
 def name_start(doc: Doc, start: int, end: int) -> int:
     """An entity's first token, moved left over proper-noun compounds the
-    recogniser left out ("Dmitry" of "Dmitry Peskov" in the small model)."""
+    recogniser left out ("Dmitry" of "Dmitry Peskov" in the small model), never
+    over a date it tagged ("On Friday Ford Motor Company announced")."""
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and start <= doc[start - 1].head.i < end:
+            and doc[start - 1].ent_type_ not in NUMERIC_LABELS and start <= doc[start - 1].head.i < end:
         start -= 1
     return start
 

@@ -275,8 +275,12 @@ def name_of(doc: Doc, start: int, end: int) -> tuple[str, str | None, int]:
 
 def _title_cut(doc: Doc, start: int, end: int) -> int:
     """Where the name proper begins inside an entity: after its last title or office word
-    ("Labour Leader Jeremy Corbyn", "DUP MP Nigel Dodds")."""
-    cut = start
+    ("Labour Leader Jeremy Corbyn", "DUP MP Nigel Dodds"), or after an occupation the tagger
+    took in at the start of a sentence ("Anthropologist Mona Sperl", "Farmer Tom Reyes"): a
+    first word that is no first name before one that is, with a surname after it."""
+    names = first_name_genders()
+    cut = start + 1 if end - start >= 3 and doc[start].is_alpha and doc[start].lower_ not in names \
+        and doc[start + 1].lower_ in names else start
     titles, roles = honorifics(), role_groups()
     for k in range(start, end - 1):
         word = doc[k].lower_.rstrip(".")
