@@ -25,7 +25,7 @@ def phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attr
         if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end]) != phrase:
             continue
         sent_start, sent_end = ctx.sentence(tok)
-        if len(phrase) == 1 and tok.i != _first_word(ctx, sent_start) and not doc[tok.i - 1].is_punct:
+        if len(phrase) == 1 and tok.i != ctx.first_word(sent_start) and not doc[tok.i - 1].is_punct:
             continue  # "per" attributes when it opens its phrase ("Per the WHO's rules, ..."), not in "$5 per hour"
         last = doc[end - 1]
         source = next((c.i for c in last.children if c.dep_ == "pobj"), None)
@@ -37,7 +37,7 @@ def phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attr
         # The phrase opens, ends or interrupts the content
         # ("Wilson-Raybould, according to the report, rebuffed the pressure").
         content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i)
-        if tok.i != _first_word(ctx, sent_start) and not _after_conjunction(ctx, tok):
+        if tok.i != ctx.first_word(sent_start) and not _after_conjunction(ctx, tok):
             content = ctx.clause_span(sent_start, tok.i - 1, tok.i) + content
         if not content:
             return None
@@ -67,10 +67,3 @@ def _after_conjunction(ctx: DocContext, tok: Token) -> bool:
     while before >= 0 and ctx.doc[before].is_punct:
         before -= 1
     return before < tok.i - 1 and before >= 0 and ctx.doc[before].dep_ == "cc"
-
-
-def _first_word(ctx: DocContext, start: int) -> int:
-    doc = ctx.doc
-    while start < len(doc) and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    return start

@@ -188,6 +188,14 @@ class DocContext:
             return []
         return [self.char_span(first, last)]
 
+    def first_word(self, start: int) -> int:
+        """The first token at or after ``start`` that is neither punctuation nor space (a sentence's
+        first word, where an attribution phrase opening it is no interruption of its content)."""
+        doc = self.doc
+        while start < len(doc) and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        return start
+
     def _semicolon(self, i: int) -> bool:
         return self.doc[i].text == ";" and not self.in_quote[i]
 

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lexicon import CueLexicon
-from onrecord.quotes.reported import _first_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -192,7 +191,7 @@ def _set_off(ctx: DocContext, verb: Token) -> bool:
     coordinated clause of the content."""
     start, _ = _own_words(ctx, verb)
     sent_start, _ = ctx.sentence(verb)
-    return start <= _first_word(ctx, sent_start) or _after_punct(ctx, start)
+    return start <= ctx.first_word(sent_start) or _after_punct(ctx, start)
 
 
 def _after_punct(ctx: DocContext, start: int) -> bool:
@@ -272,7 +271,7 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
         phrase_end = _np_end(source)
         sent_start, sent_end = ctx.sentence(tok)
         content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
-        if tok.i != _first_word(ctx, sent_start):
+        if tok.i != ctx.first_word(sent_start):
             # the phrase interrupts the content: the words before it are its first piece, one word or more
             first_piece = ctx.clause_span(sent_start, tok.i - 1, tok.i, min_words=1 if content else MIN_CONTENT_WORDS)
             content = first_piece + content
