@@ -92,3 +92,18 @@ def test_short_quotation_after_a_colon_is_a_quote(extract):
     f = extract("Вернувшись в кабинет, дед сказал Дзержинскому: «Ехать невозможно».")
     q = f.containing("Ехать невозможно")
     assert q.type == "direct" and f.source(q) == "дед"
+
+
+def test_block_quotation_after_a_colon(extract):
+    f = extract("Адвокат Иван Петров сообщил журналистам:\n"
+                "У меня нет точных сведений. Защита будет добиваться прекращения дела.\n\n"
+                "Суд назначен на понедельник.")
+    q = f.containing("нет точных сведений")
+    assert f.content(q) == "У меня нет точных сведений. Защита будет добиваться прекращения дела."
+    assert q.type == "direct" and f.cue(q) == "сообщил" and q.speaker.name == "Иван Петров"
+    assert all("Суд назначен" not in f.content(x) for x in f.quotes)
+
+
+def test_list_after_a_colon_without_a_verb_is_not_a_block_quotation(extract):
+    f = extract("Состав сборной России на турнир:\nИван Петров, Сергей Иванов, Олег Сидоров и Пётр Смирнов.")
+    assert f.quotes == []

@@ -6,6 +6,11 @@ quotation and sets the author's words off inside it with dashes. Paired as marks
 one quotation with the cue inside it, which no rule would read. So the author's words are
 taken out: the quotation becomes two, before and after them, and the cue between them is
 read like any other (``…, заявил мэр``: :mod:`.reported`), its two pieces one statement.
+
+A block quotation, verbatim text set off in its own paragraph after a line that ends with a
+colon (``Адвокат сообщил:`` then the lawyer's words; Розенталь's direct speech after the author's
+words, with the marks lost from the plain text of a quotation template), is a quotation as well:
+the layout does the marks' work (docs/annotation_ru.md, "Block quotations").
 """
 from __future__ import annotations
 
@@ -29,6 +34,9 @@ _AUTHOR_WORDS = re.compile(r"(?P<punct>[,.!?…])[ \t]+[—–-][ \t]+(?P<words>
 _DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t]+[—–-][ \t]")
 _KEEP = ".!?…"
 _WORD = re.compile(r"\w+")
+#: A line that ends with a colon, then the next line: the lead-in and the block it introduces.
+_BLOCK = re.compile(r"^(?P<lead>[^\n]*\w[^\n]*):[ \t\u00a0]*\n[ \t\u00a0]*(?P<block>[^\s«„“\"][^\n]*?)[ \t\u00a0]*$",
+                    re.MULTILINE)
 
 
 def without_author_words(doc: Doc, quoted: list[QuotedSpan], lexicon: CueLexicon) -> list[QuotedSpan]:
@@ -52,9 +60,27 @@ def _has_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "ADJ") and lexicon.is_verb_cue(t.lemma_) for t in span)
 
 
+def block_quotations(doc: Doc, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
+    """``quoted`` with the block quotations added, in text order: a paragraph of at least
+    ``MIN_STATEMENT_WORDS`` words, outside every quotation, after a line that ends with a colon and
+    has a verb (``Погибли:`` before a list has one too, but ``Состав команды:`` has none)."""
+    blocks = []
+    for m in _BLOCK.finditer(doc.text):
+        start, end = m.span("block")
+        if len(_WORD.findall(doc.text, start, end)) < MIN_STATEMENT_WORDS or any(
+                q.start < end and start < q.end for q in quoted):
+            continue
+        lead = doc.char_span(m.start("lead"), m.end("lead"), alignment_mode="expand")
+        if lead is not None and any(t.pos_ in ("VERB", "AUX") for t in lead):
+            blocks.append(QuotedSpan(Span(start, end), (Span(start, end),), True, False))
+    return sorted(quoted + blocks, key=lambda q: q.start)
+
+
 def russian_context(doc: Doc, lexicon: CueLexicon) -> DocContext:
-    """The rules' context of a Russian ``Doc``: its quotations paired, the author's words taken out."""
-    return DocContext.build(doc, without_author_words(doc, pair_quote_marks(doc.text), lexicon))
+    """The rules' context of a Russian ``Doc``: its quotations paired, the author's words taken out,
+    the block quotations added."""
+    quoted = without_author_words(doc, pair_quote_marks(doc.text), lexicon)
+    return DocContext.build(doc, block_quotations(doc, quoted))
 
 
 def without_titles(ctx: DocContext, attributions: list[Attribution]) -> list[Attribution]:
