@@ -107,3 +107,10 @@ def test_block_quotation_after_a_colon(extract):
 def test_list_after_a_colon_without_a_verb_is_not_a_block_quotation(extract):
     f = extract("Состав сборной России на турнир:\nИван Петров, Сергей Иванов, Олег Сидоров и Пётр Смирнов.")
     assert f.quotes == []
+
+
+def test_block_quotation_lead_without_a_cue_verb(extract):
+    f = extract("Певица Карина Кокс присоединилась к поздравлениям:\n"
+                "Мои поздравления Жанне! Желаю её сыну счастливой жизни!")
+    q = f.containing("Мои поздравления")
+    assert q.type == "direct" and f.cue(q) == "присоединилась" and q.speaker.name == "Карина Кокс"

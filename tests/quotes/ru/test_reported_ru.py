@@ -137,3 +137,44 @@ def test_cue_with_its_own_modifiers_after_the_quotation(extract):
     f = extract("«Как будет вам угодно, ваше превосходительство», — с поклоном сказал швейцар.")
     q = f.containing("угодно")
     assert q.type == "direct" and f.source(q) == "швейцар"
+
+
+def test_impersonal_passive_with_chto_clause(extract):
+    f = extract("Отмечается, что квартира находится на шестом этаже.")
+    (q,) = f.quotes
+    assert f.content(q) == "что квартира находится на шестом этаже" and f.cue(q) == "Отмечается"
+    assert q.source is None and q.speaker.name is None
+
+
+def test_kak_soobshchaetsya(extract):
+    f = extract("Как сообщается, после выписки семья отправится домой.")
+    q = f.containing("семья отправится")
+    assert f.cue(q) == "Как сообщается" and q.source is None
+
+
+def test_negated_impersonal_passive_is_not_a_statement(extract):
+    f = extract("Причины смерти, что характерно, пока не сообщаются.")
+    assert f.quotes == []
+
+
+def test_govoritsya_v_obrashchenii_names_the_owner(extract):
+    f = extract("В обращении министерства говорится, что цены вырастут к осени.")
+    q = f.containing("цены вырастут")
+    assert f.cue(q) == "говорится" and f.source(q) == "министерства"
+
+
+def test_denial_verb_with_object(extract):
+    f = extract("Наталья Тимакова опровергла заявление об отставке.")
+    (q,) = f.quotes
+    assert f.content(q) == "заявление об отставке" and q.speaker.name == "Наталья Тимакова"
+
+
+def test_accusation_verb_with_object_and_charge(extract):
+    f = extract("Великобритания обвиняет Россию в использовании химического оружия.")
+    (q,) = f.quotes
+    assert f.content(q) == "Россию в использовании химического оружия" and f.cue(q) == "обвиняет"
+
+
+def test_denial_verb_with_pronoun_object_is_not_a_statement(extract):
+    f = extract("Министр Иван Петров это опроверг.")
+    assert f.quotes == []

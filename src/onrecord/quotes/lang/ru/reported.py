@@ -14,15 +14,25 @@ source of information), read in UD's relations (de Marneffe et al. 2021):
 * a cue without a subject of its own (``добавив, что …``, ``и добавил, что …``) takes the
   subject of the verb it hangs from;
 * an introductory phrase (``lang/ru/cue_phrases.txt``: по словам, по мнению, со ссылкой
-  на …) credits the rest of its sentence to the noun phrase after it.
+  на …) credits the rest of its sentence to the noun phrase after it;
+* an impersonal passive (``lang/ru/impersonal_cues.txt``: ``Сообщается, что …``, ``В обращении
+  министерства говорится, что …``) reports without a reporter: its source is the owner of the
+  document or page it is said in, else none;
+* a verb of denial or accusation (``lang/ru/object_cues.txt``) with no clause reports its object:
+  ``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``;
+* the verb of a line that ends with a colon before a block quotation is its cue, whatever the
+  verb (``Певица присоединилась к поздравлениям:``): the layout says that words follow.
 
 A cue with no clause is kept bare, for the quote-mark rules
 (:func:`onrecord.quotes.direct.attach_quotations`) to join to a quotation beside it.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from onrecord.nlp.wordlists import read_word_file
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lexicon import CueLexicon
@@ -57,14 +67,28 @@ SET_OFF_MARKS = (",", "—", "–", "-", "--")
 DOCUMENT_PHRASES = (("согласно",),)
 #: Prepositions of the body in an impersonal report: ``В МИД России заявили, что …``.
 IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
+#: Prepositions of the document or page an impersonal passive is said in: ``в заявлении``, ``на сайте``.
+DOCUMENT_CASES = frozenset(("в", "во", "на"))
+#: The charge of an accusation: ``обвиняет Россию в использовании …``.
+CHARGE_CASES = frozenset(("в", "во"))
+PACKAGE = "onrecord.quotes.lang.ru"
+#: A colon that ends a line, just before the quotation a block starts with.
+_BLOCK_LEAD = re.compile(r":[ \t\u00a0]*\n[ \t\u00a0]*$")
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(read_word_file(PACKAGE, name))
 
 
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a Russian cue in ``ctx`` anchors, in text order."""
     found: list[Attribution] = []
+    impersonal = _word_list("impersonal_cues.txt")
+    leads = _block_leads(ctx, lexicon)
     for tok in ctx.doc:
         # the word lists first: most words are no cue, and the other tests cost more
-        verb = lexicon.is_verb_cue(tok.lemma_) and tok.pos_ in CUE_POS
+        verb = ((lexicon.is_verb_cue(tok.lemma_) or tok.lemma_ in impersonal) and tok.pos_ in CUE_POS) or tok.i in leads
         if not (verb or tok.lower_ in lexicon.phrase_heads) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
             continue
         att = _verb_attribution(ctx, tok) if verb else _phrase_attribution(ctx, tok, lexicon)
@@ -73,20 +97,64 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     return found
 
 
+def _block_leads(ctx: DocContext, lexicon: CueLexicon) -> set[int]:
+    """The root verbs of the lines that end with a colon before a block quotation (one without
+    marks: :func:`.quotations.block_quotations`) and hold no cue word of their own."""
+    leads = set()
+    for q in ctx.quoted:
+        if q.double or not _BLOCK_LEAD.search(ctx.text, max(0, q.start - 8), q.start):
+            continue
+        colon = ctx.token_at(ctx.text.rindex(":", 0, q.start))
+        start, end = ctx.sentence(ctx.doc[colon])
+        words = ctx.doc[start:end]
+        if not any(lexicon.is_verb_cue(t.lemma_) for t in words):
+            leads.update(t.i for t in words if t.dep_ == "ROOT" and t.pos_ == "VERB")
+    return leads
+
+
 def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    source = _source(verb)
+    impersonal = verb.lemma_ in _word_list("impersonal_cues.txt")
+    if impersonal and any(c.lower_ == "не" for c in verb.children):
+        return None  # ``… не сообщается``: what is not reported is no statement
+    source = _document_owner(verb) if impersonal else _source(verb)
     if source is None and verb.morph.get("Person") == ["1"]:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
     governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
-    content = complement or governing
+    content = complement or governing or _object_content(ctx, verb)
     cue = _cue_span(ctx, verb)
     if not content:
         return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
-    if source is None and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
+    if source is None and not impersonal and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
         return None  # reported speech that nobody reports is not a quote
     return Attribution(content, cue, "verb-inserted" if governing else "verb-complement",
                        source_token=source, confidence=0.8)
+
+
+def _document_owner(verb: Token) -> int | None:
+    """``В обращении министерства говорится …``, ``сообщается на сайте певицы``: the owner (the
+    genitive) of the document or page an impersonal passive is said in."""
+    for child in verb.children:
+        if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in DOCUMENT_CASES for c in child.children):
+            owner = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None:
+                return owner.i
+    return None
+
+
+def _object_content(ctx: DocContext, verb: Token):
+    """``опровергла заявление об отставке``: the object of a verb of denial or accusation, with the
+    charge of ``обвинить`` (``Россию в использовании оружия``); not a pronoun (``опроверг это``)."""
+    if verb.lemma_ not in _word_list("object_cues.txt"):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return []
+    first, last = obj.left_edge.i, obj.right_edge.i
+    for c in verb.children:
+        if c.dep_ == "obl" and c.i > last and any(k.dep_ == "case" and k.lower_ in CHARGE_CASES for k in c.children):
+            last = c.right_edge.i
+    return _trimmed(ctx, first, last, verb.i, 1)
 
 
 def _introduced_by_as(verb: Token) -> bool:
