@@ -178,3 +178,9 @@ def test_accusation_verb_with_object_and_charge(extract):
 def test_denial_verb_with_pronoun_object_is_not_a_statement(extract):
     f = extract("Министр Иван Петров это опроверг.")
     assert f.quotes == []
+
+
+def test_po_eyo_slovam(extract):
+    f = extract("Кира Ярмыш пришла в штаб. По её словам, полицейские стоят за дверью и звонят.")
+    q = f.containing("стоят за дверью")
+    assert f.source(q) == "её" and f.cue(q) == "словам" and q.speaker.name == "Кира Ярмыш"

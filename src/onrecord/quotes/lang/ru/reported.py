@@ -72,6 +72,8 @@ DOCUMENT_CASES = frozenset(("в", "во", "на"))
 #: The charge of an accusation: ``обвиняет Россию в использовании …``.
 CHARGE_CASES = frozenset(("в", "во"))
 PACKAGE = "onrecord.quotes.lang.ru"
+#: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
+POSSESSIVES = frozenset(("его", "её", "ее", "их"))
 #: A colon that ends a line, just before the quotation a block starts with.
 _BLOCK_LEAD = re.compile(r":[ \t\u00a0]*\n[ \t\u00a0]*$")
 
@@ -324,20 +326,23 @@ def _cue_span(ctx: DocContext, verb: Token):
 
 
 def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
-    """``По словам Пескова, переговоры идут`` / ``…, со ссылкой на источник сообщает агентство``."""
+    """``По словам Пескова, переговоры идут`` / ``…, со ссылкой на источник сообщает агентство``; the
+    source may stand inside the phrase as a possessive (``по её словам``: annotation_ru.md)."""
     doc = ctx.doc
     for phrase in lexicon.phrases:
-        end = tok.i + len(phrase)
-        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end]) != phrase:
+        owner = tok.i + 1 if len(phrase) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in POSSESSIVES else None
+        end = tok.i + len(phrase) + (owner is not None)
+        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end] if t.i != owner) != phrase:
             continue
         if any(t.head.i not in range(tok.i, end) and lexicon.is_verb_cue(t.head.lemma_) for t in doc[tok.i:end]):
             return None  # ``сообщает ТАСС со ссылкой на источник``: the verb's attribution, a secondary source
-        source = next((t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS), None)
+        source = doc[owner] if owner is not None else next(
+            (t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS), None)
         if source is None or any(t.is_punct for t in doc[end:source.i]):
             return None
         if phrase in DOCUMENT_PHRASES and not _speaks(source):
             return None  # ``согласно закону``: a document's provision, not a statement
-        phrase_end = _np_end(source)
+        phrase_end = end - 1 if owner is not None else _np_end(source)
         sent_start, sent_end = ctx.sentence(tok)
         content = _trimmed(ctx, phrase_end + 1, sent_end - 1, tok.i, MIN_CONTENT_WORDS)
         if tok.i != _first_word(ctx, sent_start):
@@ -345,7 +350,8 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
             content = _trimmed(ctx, sent_start, tok.i - 1, tok.i, 1 if content else MIN_CONTENT_WORDS) + content
         if not content:
             return None
-        return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
+        cue = ctx.char_span(tok.i if owner is None else owner + 1, end - 1)  # spans do not overlap
+        return Attribution(content, cue, "according-to",
                            source_token=source.i, confidence=0.75)
     return None
 
