@@ -184,3 +184,36 @@ def test_po_eyo_slovam(extract):
     f = extract("Кира Ярмыш пришла в штаб. По её словам, полицейские стоят за дверью и звонят.")
     q = f.containing("стоят за дверью")
     assert f.source(q) == "её" and f.cue(q) == "словам" and q.speaker.name == "Кира Ярмыш"
+
+
+@pytest.mark.parametrize("verb", ["пообещал", "призвал", "потребовал", "предложил"])
+def test_infinitive_of_request_or_promise(extract, verb):
+    f = extract(f"Министр Иван Петров {verb} полностью пересмотреть программу строительства.")
+    (q,) = f.quotes
+    assert f.content(q) == "полностью пересмотреть программу строительства" and q.speaker.name == "Иван Петров"
+
+
+def test_infinitive_after_the_addressee(extract):
+    f = extract("Генпрокуратура попросила Сергея Собянина его уволить.")
+    (q,) = f.quotes
+    assert f.content(q) == "его уволить" and f.cue(q) == "попросила"
+
+
+def test_indefinite_personal_request(extract):
+    f = extract("Жителей города призвали не выходить из домов до утра.")
+    (q,) = f.quotes
+    assert f.content(q) == "не выходить из домов до утра" and q.source is None
+
+
+def test_indefinite_personal_cue_with_body_after_it(extract):
+    f = extract("Как отметили в агентстве «Интерфакс», квартира будет продана к осени.")
+    q = f.containing("квартира будет продана")
+    assert f.source(q).startswith("агентстве")
+
+
+def test_two_reports_side_by_side(extract):
+    f = extract("Ольга Голодец сообщила, что министр покинет свой пост, в ответ министр назвал её «странным персонажем».")
+    q = f.containing("покинет свой пост")
+    assert q.speaker.name == "Ольга Голодец" and f.cue(q) == "сообщила"
+    q2 = f.containing("странным персонажем")
+    assert f.cue(q2) == "назвал"

@@ -115,15 +115,18 @@ def _block_leads(ctx: DocContext, lexicon: CueLexicon) -> set[int]:
 
 
 def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    impersonal = verb.lemma_ in _word_list("impersonal_cues.txt")
+    passive = verb.lemma_ in _word_list("impersonal_cues.txt")
+    impersonal = passive or _indefinite_personal(verb)
     if impersonal and any(c.lower_ == "не" for c in verb.children):
         return None  # ``… не сообщается``: what is not reported is no statement
-    source = _document_owner(verb) if impersonal else _source(verb)
+    source = _source(verb)
+    if source is None and passive:
+        source = _document_owner(verb)
     if source is None and verb.morph.get("Person") == ["1"]:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
     governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
-    content = complement or governing or _object_content(ctx, verb)
+    content = complement or governing or _infinitive_content(ctx, verb) or _object_content(ctx, verb)
     cue = _cue_span(ctx, verb)
     if not content:
         return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
@@ -131,6 +134,14 @@ def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
         return None  # reported speech that nobody reports is not a quote
     return Attribution(content, cue, "verb-inserted" if governing else "verb-complement",
                        source_token=source, confidence=0.8)
+
+
+def _indefinite_personal(verb: Token) -> bool:
+    """``Британцев призвали не дотрагиваться …``: a finite plural verb with no subject anywhere up its
+    clause is an indefinite-personal sentence (Русская грамматика 1980, § неопределённо-личные
+    предложения): someone unnamed reports, a statement with no source."""
+    return (verb.morph.get("Number") == ["Plur"] and verb.morph.get("VerbForm") == ["Fin"]
+            and verb.dep_ not in INHERIT_DEPS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def _document_owner(verb: Token) -> int | None:
@@ -142,6 +153,15 @@ def _document_owner(verb: Token) -> int | None:
             if owner is not None:
                 return owner.i
     return None
+
+
+def _infinitive_content(ctx: DocContext, verb: Token):
+    """``пообещав полностью подчиняться решениям преемника``: the infinitive group of a verb of request,
+    order or promise (``lang/ru/infinitive_cues.txt``), without the addressee before it."""
+    if verb.lemma_ not in _word_list("infinitive_cues.txt"):
+        return []
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]), None)
+    return [] if inf is None else _trimmed(ctx, inf.left_edge.i, inf.right_edge.i, verb.i, 1)
 
 
 def _object_content(ctx: DocContext, verb: Token):
@@ -175,7 +195,7 @@ def _complement(ctx: DocContext, verb: Token):
         side = child.dep_ == "parataxis" and (child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
         marked = child.dep_ == "advcl" and child.i > verb.i and any(
             c.lower_ in COMPLEMENT_MARKERS for c in child.children)
-        if (child.dep_ == "ccomp" or side or marked) and (best is None or _size(child) > _size(best)):
+        if (child.dep_ == "ccomp" or side or marked) and (best is None or _rank(child) > _rank(best)):
             best = child
     if best is None:
         return []
@@ -190,6 +210,13 @@ def _complement(ctx: DocContext, verb: Token):
 
 def _size(tok: Token) -> int:
     return tok.right_edge.i - tok.left_edge.i
+
+
+def _rank(clause: Token) -> tuple[bool, int]:
+    """A clause opened by что / чтобы / ли before any other, then the longest: of two clauses the parser
+    hangs from one cue (``сообщила, что …, в ответ Онищенко назвал …``) the marked one is the
+    complement, the other a coordinated clause of the author's."""
+    return any(c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKERS for c in clause.children), _size(clause)
 
 
 def _colon_content(ctx: DocContext, verb: Token):
@@ -222,7 +249,7 @@ def _governing_content(ctx: DocContext, verb: Token):
         return []
     if not as_clause and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return []
-    if not _set_off(ctx, verb):
+    if not _set_off(ctx, verb) or _reports(ctx, head):
         return []
     first, last = min(head.left_edge.i, verb.left_edge.i), max(head.right_edge.i, verb.right_edge.i)
     cut_first, cut_last = _own_words(ctx, verb)
@@ -232,6 +259,14 @@ def _governing_content(ctx: DocContext, verb: Token):
     if cut_last < last:
         pieces += _trimmed(ctx, cut_last + 1, last, verb.i, MIN_CONTENT_WORDS)
     return pieces
+
+
+def _reports(ctx: DocContext, head: Token) -> bool:
+    """``Голодец сообщила, что …, в ответ Онищенко назвал её …``: the clause the cue hangs from is
+    itself the author's report (a subject and a что-complement), not reported words: two reports
+    side by side, neither inside the other."""
+    return not ctx.in_quote[head.i] and any(c.dep_ in SUBJECT_DEPS for c in head.children) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children) for c in head.children)
 
 
 def _own_words(ctx: DocContext, verb: Token) -> tuple[int, int]:
@@ -306,11 +341,14 @@ def _source(verb: Token) -> int | None:
 
 
 def _impersonal_source(verb: Token) -> int | None:
-    """``В МИД России заявили, что …``: a plural cue without a subject reports the body it is said in."""
+    """``В МИД России заявили, что …``, ``как отметили в агентстве``: a plural cue without a subject
+    reports the body it is said in (after the cue, a place in the prepositional case: not ``в
+    понедельник``)."""
     if verb.morph.get("Number") != ["Plur"]:
         return None
     for child in verb.children:
-        if child.dep_ == "obl" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN") and any(
+        if child.dep_ == "obl" and (child.i < verb.i or child.morph.get("Case") == ["Loc"]) and child.pos_ in (
+                "PROPN", "NOUN") and any(
                 c.dep_ == "case" and c.lower_ in IMPERSONAL_SOURCE_CASES for c in child.children):
             return child.i
     return None
