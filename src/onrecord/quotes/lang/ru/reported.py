@@ -15,37 +15,36 @@ source of information), read in UD's relations (de Marneffe et al. 2021):
   subject of the verb it hangs from;
 * an introductory phrase (``lang/ru/cue_phrases.txt``: по словам, по мнению, со ссылкой
   на …) credits the rest of its sentence to the noun phrase after it;
-* an impersonal passive (``lang/ru/impersonal_cues.txt``: ``Сообщается, что …``, ``В обращении
-  министерства говорится, что …``) reports without a reporter: its source is the owner of the
-  document or page it is said in, else none;
-* a verb of denial or accusation (``lang/ru/object_cues.txt``) with no clause reports its object:
-  ``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``;
-* the verb of a line that ends with a colon before a block quotation is its cue, whatever the
-  verb (``Певица присоединилась к поздравлениям:``): the layout says that words follow.
+* impersonal reports, infinitive and object content, and the lead-in of a block quotation:
+  :mod:`.objects`.
 
 A cue with no clause is kept bare, for the quote-mark rules
 (:func:`onrecord.quotes.direct.attach_quotations`) to join to a quotation beside it.
 """
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from onrecord.nlp.wordlists import read_word_file
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
+from onrecord.quotes.lang.ru.objects import (
+    INHERIT_DEPS,
+    SUBJECT_DEPS,
+    block_leads,
+    document_owner,
+    indefinite_personal,
+    infinitive_content,
+    object_content,
+    word_list,
+)
 from onrecord.quotes.lexicon import CueLexicon
 from onrecord.quotes.reported import _first_word, _trimmed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 #: Relations by which a cue hangs from the content it reports (the author's words inside or after it).
 INSERTED_DEPS = ("parataxis", "advcl", "conj", "ccomp")
-#: Relations by which a cue without a subject of its own takes its head's (и добавил / добавив, что).
-INHERIT_DEPS = ("conj", "advcl", "xcomp")
 RELATIVE_PRONOUNS = frozenset(("который", "которая", "которое", "которые", "кто"))
 #: ``как сообщает ТАСС``: the comparative conjunction that makes a cue an introductory clause.
 AS_WORD = "как"
@@ -67,27 +66,13 @@ SET_OFF_MARKS = (",", "—", "–", "-", "--")
 DOCUMENT_PHRASES = (("согласно",),)
 #: Prepositions of the body in an impersonal report: ``В МИД России заявили, что …``.
 IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
-#: Prepositions of the document or page an impersonal passive is said in: ``в заявлении``, ``на сайте``.
-DOCUMENT_CASES = frozenset(("в", "во", "на"))
-#: The charge of an accusation: ``обвиняет Россию в использовании …``.
-CHARGE_CASES = frozenset(("в", "во"))
-PACKAGE = "onrecord.quotes.lang.ru"
 #: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
 POSSESSIVES = frozenset(("его", "её", "ее", "их"))
-#: A colon that ends a line, just before the quotation a block starts with.
-_BLOCK_LEAD = re.compile(r":[ \t\u00a0]*\n[ \t\u00a0]*$")
-
-
-@cache
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(read_word_file(PACKAGE, name))
-
-
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a Russian cue in ``ctx`` anchors, in text order."""
     found: list[Attribution] = []
-    impersonal = _word_list("impersonal_cues.txt")
-    leads = _block_leads(ctx, lexicon)
+    impersonal = word_list("impersonal_cues.txt")
+    leads = block_leads(ctx, lexicon)
     for tok in ctx.doc:
         # the word lists first: most words are no cue, and the other tests cost more
         verb = ((lexicon.is_verb_cue(tok.lemma_) or tok.lemma_ in impersonal) and tok.pos_ in CUE_POS) or tok.i in leads
@@ -99,34 +84,19 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     return found
 
 
-def _block_leads(ctx: DocContext, lexicon: CueLexicon) -> set[int]:
-    """The root verbs of the lines that end with a colon before a block quotation (one without
-    marks: :func:`.quotations.block_quotations`) and hold no cue word of their own."""
-    leads = set()
-    for q in ctx.quoted:
-        if q.double or not _BLOCK_LEAD.search(ctx.text, max(0, q.start - 8), q.start):
-            continue
-        colon = ctx.token_at(ctx.text.rindex(":", 0, q.start))
-        start, end = ctx.sentence(ctx.doc[colon])
-        words = ctx.doc[start:end]
-        if not any(lexicon.is_verb_cue(t.lemma_) for t in words):
-            leads.update(t.i for t in words if t.dep_ == "ROOT" and t.pos_ == "VERB")
-    return leads
-
-
 def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    passive = verb.lemma_ in _word_list("impersonal_cues.txt")
-    impersonal = passive or _indefinite_personal(verb)
+    passive = verb.lemma_ in word_list("impersonal_cues.txt")
+    impersonal = passive or indefinite_personal(verb)
     if impersonal and any(c.lower_ == "не" for c in verb.children):
         return None  # ``… не сообщается``: what is not reported is no statement
     source = _source(verb)
     if source is None and passive:
-        source = _document_owner(verb)
+        source = document_owner(verb)
     if source is None and verb.morph.get("Person") == ["1"]:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
     governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
-    content = complement or governing or _infinitive_content(ctx, verb) or _object_content(ctx, verb)
+    content = complement or governing or infinitive_content(ctx, verb) or object_content(ctx, verb)
     cue = _cue_span(ctx, verb)
     if not content:
         return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
@@ -134,49 +104,6 @@ def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
         return None  # reported speech that nobody reports is not a quote
     return Attribution(content, cue, "verb-inserted" if governing else "verb-complement",
                        source_token=source, confidence=0.8)
-
-
-def _indefinite_personal(verb: Token) -> bool:
-    """``Британцев призвали не дотрагиваться …``: a finite plural verb with no subject anywhere up its
-    clause is an indefinite-personal sentence (Русская грамматика 1980, § неопределённо-личные
-    предложения): someone unnamed reports, a statement with no source."""
-    return (verb.morph.get("Number") == ["Plur"] and verb.morph.get("VerbForm") == ["Fin"]
-            and verb.dep_ not in INHERIT_DEPS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
-
-
-def _document_owner(verb: Token) -> int | None:
-    """``В обращении министерства говорится …``, ``сообщается на сайте певицы``: the owner (the
-    genitive) of the document or page an impersonal passive is said in."""
-    for child in verb.children:
-        if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in DOCUMENT_CASES for c in child.children):
-            owner = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
-            if owner is not None:
-                return owner.i
-    return None
-
-
-def _infinitive_content(ctx: DocContext, verb: Token):
-    """``пообещав полностью подчиняться решениям преемника``: the infinitive group of a verb of request,
-    order or promise (``lang/ru/infinitive_cues.txt``), without the addressee before it."""
-    if verb.lemma_ not in _word_list("infinitive_cues.txt"):
-        return []
-    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]), None)
-    return [] if inf is None else _trimmed(ctx, inf.left_edge.i, inf.right_edge.i, verb.i, 1)
-
-
-def _object_content(ctx: DocContext, verb: Token):
-    """``опровергла заявление об отставке``: the object of a verb of denial or accusation, with the
-    charge of ``обвинить`` (``Россию в использовании оружия``); not a pronoun (``опроверг это``)."""
-    if verb.lemma_ not in _word_list("object_cues.txt"):
-        return []
-    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
-    if obj is None:
-        return []
-    first, last = obj.left_edge.i, obj.right_edge.i
-    for c in verb.children:
-        if c.dep_ == "obl" and c.i > last and any(k.dep_ == "case" and k.lower_ in CHARGE_CASES for k in c.children):
-            last = c.right_edge.i
-    return _trimmed(ctx, first, last, verb.i, 1)
 
 
 def _introduced_by_as(verb: Token) -> bool:
