@@ -114,3 +114,10 @@ def test_block_quotation_lead_without_a_cue_verb(extract):
                 "Мои поздравления Жанне! Желаю её сыну счастливой жизни!")
     q = f.containing("Мои поздравления")
     assert q.type == "direct" and f.cue(q) == "присоединилась" and q.speaker.name == "Карина Кокс"
+
+
+def test_author_words_set_off_by_no_break_spaces(extract):
+    f = extract("«Я не могу участвовать в фестивале,\u00a0— написал Миллер.\u00a0— Возможно, я приму другое решение».")
+    pieces = [f.content(q) for q in f.quotes]
+    assert pieces == ["«Я не могу участвовать в фестивале", "Возможно, я приму другое решение»"]
+    assert all(q.speaker.name == "Миллер" for q in f.quotes)

@@ -217,3 +217,32 @@ def test_two_reports_side_by_side(extract):
     assert q.speaker.name == "Ольга Голодец" and f.cue(q) == "сообщила"
     q2 = f.containing("странным персонажем")
     assert f.cue(q2) == "назвал"
+
+
+def test_label_verb_with_object_and_label(extract):
+    f = extract("Активисты назвали убийство имама преступлением на почве ненависти.")
+    (q,) = f.quotes
+    assert f.content(q) == "убийство имама преступлением на почве ненависти" and f.cue(q) == "назвали"
+
+
+def test_naming_with_a_proper_name_is_not_a_statement(extract):
+    f = extract("Родители назвали сына Платоном.")
+    assert f.quotes == []
+
+
+def test_appeal_with_k_and_a_noun(extract):
+    f = extract("Министр Иван Петров призвал к бойкоту зимней Олимпиады.")
+    (q,) = f.quotes
+    assert f.content(q) == "бойкоту зимней Олимпиады" and q.speaker.name == "Иван Петров"
+
+
+def test_confirmation_verb_with_object(extract):
+    f = extract("Генпрокурор Сауд аль-Моджеб подтвердил задержание 208 человек.")
+    (q,) = f.quotes
+    assert f.content(q) == "задержание 208 человек" and f.cue(q) == "подтвердил"
+
+
+def test_time_in_the_prepositional_case_is_not_the_body(extract):
+    f = extract("Как заявили в 2014 году, цены вырастут к осени.")
+    q = f.containing("цены вырастут")
+    assert q.source is None

@@ -89,15 +89,31 @@ def infinitive_content(ctx: DocContext, verb: Token):
 
 
 def object_content(ctx: DocContext, verb: Token):
-    """``опровергла заявление об отставке``: the object of a verb of denial or accusation, with the
-    charge of ``обвинить`` (``Россию в использовании оружия``); not a pronoun (``опроверг это``)."""
-    if verb.lemma_ not in word_list("object_cues.txt"):
+    """``опровергла заявление об отставке``: the object of a verb of denial, confirmation or
+    accusation, with the charge of ``обвинить`` (``Россию в использовании оружия``); not a pronoun
+    (``опроверг это``). ``назвали убийство преступлением``: object and label; ``призвали к бойкоту``:
+    the noun after к."""
+    lemma = verb.lemma_
+    if lemma in word_list("appeal_cues.txt"):
+        goal = next((c for c in verb.children if c.dep_ == "obl" and _case(c) in ("к", "ко")), None)
+        return [] if goal is None else _trimmed(ctx, goal.left_edge.i + 1, goal.right_edge.i, verb.i, 1)
+    labelled = lemma in word_list("label_cues.txt")
+    if not (labelled or lemma in word_list("object_cues.txt")):
         return []
     obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None:
         return []
     first, last = obj.left_edge.i, obj.right_edge.i
     for c in verb.children:
-        if c.dep_ == "obl" and c.i > last and any(k.dep_ == "case" and k.lower_ in CHARGE_CASES for k in c.children):
+        if c.i <= last:
+            continue
+        if labelled and c.dep_ in ("xcomp", "obl") and c.morph.get("Case") == ["Ins"] and c.pos_ in ("NOUN", "ADJ"):
+            return _trimmed(ctx, first, c.right_edge.i, verb.i, 1)
+        if c.dep_ == "obl" and _case(c) in CHARGE_CASES and not labelled:
             last = c.right_edge.i
-    return _trimmed(ctx, first, last, verb.i, 1)
+    return [] if labelled else _trimmed(ctx, first, last, verb.i, 1)
+
+
+def _case(noun: Token) -> str | None:
+    """The preposition of a noun phrase, lower case."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "case"), None)

@@ -28,10 +28,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: ``, — заявил мэр Иван Петров, — `` or ``. — `` inside a quotation; a spaced hyphen counts as a
-#: dash, as typed text often has it.
-_AUTHOR_WORDS = re.compile(r"(?P<punct>[,.!?…])[ \t]+[—–-][ \t]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t]+[—–-][ \t]+")
+#: dash, as typed text often has it, and a no-break space as a space (typeset text binds the dash so).
+_AUTHOR_WORDS = re.compile(
+    r"(?P<punct>[,.!?…])[ \t\u00a0]+[—–-][ \t\u00a0]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t\u00a0]+[—–-][ \t\u00a0]+")
 #: The dash after a mark that opens the author's words: a cheap test before the full pattern.
-_DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t]+[—–-][ \t]")
+_DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t\u00a0]+[—–-][ \t\u00a0]")
 _KEEP = ".!?…"
 _WORD = re.compile(r"\w+")
 #: A line that ends with a colon, then the next line: the lead-in and the block it introduces.

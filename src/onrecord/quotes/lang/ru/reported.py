@@ -253,7 +253,8 @@ def _source(verb: Token) -> int | None:
     hangs from; the noun a relative ``который`` stands for."""
     current = verb
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct), None)
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
+                        and not any(k.dep_ == "case" for k in c.children)), None)  # ``в 2014 году``: a misparse
         if subject is not None:
             if subject.lemma_ in RELATIVE_PRONOUNS and current.dep_.startswith("acl"):
                 return current.head.i
@@ -269,16 +270,23 @@ def _source(verb: Token) -> int | None:
 
 def _impersonal_source(verb: Token) -> int | None:
     """``В МИД России заявили, что …``, ``как отметили в агентстве``: a plural cue without a subject
-    reports the body it is said in (after the cue, a place in the prepositional case: not ``в
-    понедельник``)."""
+    reports the body it is said in (after the cue, a named place in the prepositional case: not
+    ``в 2014 году``)."""
     if verb.morph.get("Number") != ["Plur"]:
         return None
     for child in verb.children:
-        if child.dep_ == "obl" and (child.i < verb.i or child.morph.get("Case") == ["Loc"]) and child.pos_ in (
+        if child.dep_ == "obl" and (child.i < verb.i or _named_place(child)) and child.pos_ in (
                 "PROPN", "NOUN") and any(
                 c.dep_ == "case" and c.lower_ in IMPERSONAL_SOURCE_CASES for c in child.children):
             return child.i
     return None
+
+
+def _named_place(noun: Token) -> bool:
+    """A noun phrase in the prepositional case that holds a name, Russian or foreign (``в СБУ``, ``в
+    агентстве «Strutt & Parker»``), not a time (``в 2014 году``)."""
+    return noun.morph.get("Case") == ["Loc"] and any(
+        t.pos_ in ("PROPN", "X") or t.ent_type_ == "ORG" for t in noun.subtree)
 
 
 def _cue_span(ctx: DocContext, verb: Token):
