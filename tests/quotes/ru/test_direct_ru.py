@@ -121,3 +121,15 @@ def test_author_words_set_off_by_no_break_spaces(extract):
     pieces = [f.content(q) for q in f.quotes]
     assert pieces == ["«Я не могу участвовать в фестивале", "Возможно, я приму другое решение»"]
     assert all(q.speaker.name == "Миллер" for q in f.quotes)
+
+
+def test_dialogue_dash_with_author_words_after(extract):
+    f = extract("Журналист спросил министра о ценах.\n— Цены вырастут к осени, — сказал министр Иван Петров.")
+    (q,) = f.quotes
+    assert f.content(q) == "Цены вырастут к осени" and q.type == "direct" and q.speaker.name == "Иван Петров"
+
+
+def test_dialogue_dash_with_author_words_inside(extract):
+    f = extract("Министр Иван Петров пришёл.\n— Зарплаты не изменятся, — ответил он, — по крайней мере до весны.")
+    assert [f.content(q) for q in f.quotes] == ["Зарплаты не изменятся", "по крайней мере до весны."]
+    assert len({q.attribution_id for q in f.quotes}) == 1 and f.quotes[0].speaker.name == "Иван Петров"

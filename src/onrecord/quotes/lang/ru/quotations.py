@@ -10,7 +10,10 @@ read like any other (``…, заявил мэр``: :mod:`.reported`), its two pi
 A block quotation, verbatim text set off in its own paragraph after a line that ends with a
 colon (``Адвокат сообщил:`` then the lawyer's words; Розенталь's direct speech after the author's
 words, with the marks lost from the plain text of a quotation template), is a quotation as well:
-the layout does the marks' work (docs/annotation_ru.md, "Block quotations").
+the layout does the marks' work (docs/annotation_ru.md, "Block quotations"). So does the dialogue
+dash (Розенталь, § on dialogue: each line of a speaker opens with a dash and has no marks):
+``— Мы готовы, — сказал он.`` quotes ``Мы готовы``; the author's words after ``, — `` are not
+part of it.
 """
 from __future__ import annotations
 
@@ -35,6 +38,10 @@ _AUTHOR_WORDS = re.compile(
 _DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t\u00a0]+[—–-][ \t\u00a0]")
 _KEEP = ".!?…"
 _WORD = re.compile(r"\w+")
+#: A paragraph that opens with a dialogue dash: the spoken line after it.
+_DIALOGUE = re.compile(r"^[ \t\u00a0]*[—–][ \t\u00a0]+(?P<line>[^\n]*?\w[^\n]*?)[ \t\u00a0]*$", re.MULTILINE)
+#: A break between the spoken words and the author's words in a dialogue line: a mark, then a dash.
+_DIALOGUE_AUTHOR = re.compile(r"(?P<punct>[,!?…])[ \t\u00a0]+[—–][ \t\u00a0]+")
 #: A line that ends with a colon, then the next line: the lead-in and the block it introduces.
 _BLOCK = re.compile(r"^(?P<lead>[^\n]*\w[^\n]*):[ \t\u00a0]*\n[ \t\u00a0]*(?P<block>[^\s«„“\"][^\n]*?)[ \t\u00a0]*$",
                     re.MULTILINE)
@@ -61,6 +68,25 @@ def _has_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "ADJ") and lexicon.is_verb_cue(t.lemma_) for t in span)
 
 
+def dialogue_lines(text: str, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
+    """``quoted`` with the dialogue lines added, in text order: a paragraph that opens with a dash and
+    holds no quotation, up to the author's words that end it after ``, — `` (the punctuation before
+    them kept when it is ``!``, ``?`` or ``…``); author's words inside it are taken out later
+    (:func:`without_author_words`)."""
+    lines = []
+    for m in _DIALOGUE.finditer(text):
+        start, end = m.span("line")
+        if any(q.start < end and start < q.end for q in quoted):
+            continue
+        breaks = list(_DIALOGUE_AUTHOR.finditer(text, start, end))
+        if len(breaks) % 2:  # ``А, — сказал он.``; an even count is ``А, — сказал он, — Б``, split later
+            author = breaks[-1]
+            end = author.end("punct") if author.group("punct") in "!?…" else author.start("punct")
+        if len(_WORD.findall(text, start, end)) >= 1:
+            lines.append(QuotedSpan(Span(start, end), (Span(start, end),), True, False))
+    return sorted(quoted + lines, key=lambda q: q.start)
+
+
 def block_quotations(doc: Doc, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
     """``quoted`` with the block quotations added, in text order: a paragraph of at least
     ``MIN_STATEMENT_WORDS`` words, outside every quotation, after a line that ends with a colon and
@@ -80,7 +106,7 @@ def block_quotations(doc: Doc, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
 def russian_context(doc: Doc, lexicon: CueLexicon) -> DocContext:
     """The rules' context of a Russian ``Doc``: its quotations paired, the author's words taken out,
     the block quotations added."""
-    quoted = without_author_words(doc, pair_quote_marks(doc.text), lexicon)
+    quoted = without_author_words(doc, dialogue_lines(doc.text, pair_quote_marks(doc.text)), lexicon)
     return DocContext.build(doc, block_quotations(doc, quoted))
 
 
