@@ -246,3 +246,16 @@ def test_time_in_the_prepositional_case_is_not_the_body(extract):
     f = extract("Как заявили в 2014 году, цены вырастут к осени.")
     q = f.containing("цены вырастут")
     assert q.source is None
+
+
+@pytest.mark.parametrize(("refusal", "cue"), [("отказался комментировать", "отказался комментировать"),
+                                              ("не стал комментировать", "не стал комментировать")])
+def test_refusal_to_comment(extract, refusal, cue):
+    f = extract(f"Министр Иван Петров {refusal} решение суда.")
+    (q,) = f.quotes
+    assert f.content(q) == "решение суда" and f.cue(q) == cue and q.speaker.name == "Иван Петров"
+
+
+def test_declined_to_take_part_is_not_a_refusal_to_comment(extract):
+    f = extract("Министр Иван Петров отказался подписать договор.")
+    assert f.quotes == []

@@ -9,7 +9,8 @@ Read from the UD parse like :mod:`.reported`, which calls these:
 * a verb of request, order or promise (``lang/ru/infinitive_cues.txt``) reports its infinitive
   group (``пообещав подчиняться решениям``);
 * a verb of denial or accusation (``lang/ru/object_cues.txt``) with no clause reports its object
-  (``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``);
+  (``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``), and so does
+  the verb of speech under a refusal (``отказался комментировать ситуацию``: the topic);
 * the verb of a line that ends with a colon before a block quotation is its cue, whatever the verb
   (``Певица присоединилась к поздравлениям:``): the layout says that words follow.
 """
@@ -98,7 +99,7 @@ def object_content(ctx: DocContext, verb: Token):
         goal = next((c for c in verb.children if c.dep_ == "obl" and _case(c) in ("к", "ко")), None)
         return [] if goal is None else _trimmed(ctx, goal.left_edge.i + 1, goal.right_edge.i, verb.i, 1)
     labelled = lemma in word_list("label_cues.txt")
-    if not (labelled or lemma in word_list("object_cues.txt")):
+    if not (labelled or lemma in word_list("object_cues.txt") or refusal_start(verb) is not None):
         return []
     obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None:
@@ -112,6 +113,19 @@ def object_content(ctx: DocContext, verb: Token):
         if c.dep_ == "obl" and _case(c) in CHARGE_CASES and not labelled:
             last = c.right_edge.i
     return [] if labelled else _trimmed(ctx, first, last, verb.i, 1)
+
+
+def refusal_start(verb: Token) -> int | None:
+    """``отказался комментировать ситуацию``, ``не стал комментировать``: the first word of the refusal
+    (``lang/ru/refusal_heads.txt``) whose infinitive the cue is, else None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.i > verb.i:
+        return None
+    negation = next((c for c in head.children if c.lower_ == "не" and c.i < head.i), None)
+    heads = word_list("refusal_heads.txt")
+    if negation is not None and f"не {head.lemma_}" in heads:
+        return negation.i
+    return head.i if head.lemma_ in heads else None
 
 
 def _case(noun: Token) -> str | None:

@@ -35,6 +35,7 @@ from onrecord.quotes.lang.ru.objects import (
     indefinite_personal,
     infinitive_content,
     object_content,
+    refusal_start,
     word_list,
 )
 from onrecord.quotes.lexicon import CueLexicon
@@ -290,8 +291,10 @@ def _named_place(noun: Token) -> bool:
 
 
 def _cue_span(ctx: DocContext, verb: Token):
-    """The cue: the verb, with a negation or ``как`` before it (``как сообщает``, ``не стал``)."""
-    first = verb.i
+    """The cue: the verb, with a negation or ``как`` before it (``как сообщает``, ``не стал``), or the
+    refusal whose infinitive it is (``отказался комментировать``)."""
+    refusal = refusal_start(verb)
+    first = verb.i if refusal is None else refusal
     for child in verb.children:
         if child.i < verb.i and verb.i - child.i <= 4 and (child.lower_ == AS_WORD or child.lower_ == "не"):
             first = min(first, child.i)
