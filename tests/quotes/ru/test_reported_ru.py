@@ -259,3 +259,15 @@ def test_refusal_to_comment(extract, refusal, cue):
 def test_declined_to_take_part_is_not_a_refusal_to_comment(extract):
     f = extract("Министр Иван Петров отказался подписать договор.")
     assert f.quotes == []
+
+
+def test_reporting_noun_with_chto_clause(extract):
+    f = extract("Из правительства поступили заявления, что ведомство не будет расформировано.")
+    (q,) = f.quotes
+    assert f.content(q) == "что ведомство не будет расформировано" and f.source(q) == "правительства"
+
+
+def test_reporting_noun_o_tom_chto(extract):
+    f = extract("Заявление Дмитрия Пескова о том, что переговоры продолжатся, удивило экспертов.")
+    q = f.containing("переговоры продолжатся")
+    assert f.content(q) == "что переговоры продолжатся" and q.speaker.name == "Дмитрий Песков"

@@ -11,6 +11,8 @@ Read from the UD parse like :mod:`.reported`, which calls these:
 * a verb of denial or accusation (``lang/ru/object_cues.txt``) with no clause reports its object
   (``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``), and so does
   the verb of speech under a refusal (``отказался комментировать ситуацию``: the topic);
+* a reporting noun (``lang/ru/cue_nouns.txt``) with a что-clause: ``поступили заявления из
+  правительства, что …``;
 * the verb of a line that ends with a colon before a block quotation is its cue, whatever the verb
   (``Певица присоединилась к поздравлениям:``): the layout says that words follow.
 """
@@ -21,6 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from onrecord.nlp.wordlists import read_word_file
+from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lexicon import CueLexicon
 from onrecord.quotes.reported import _trimmed
@@ -131,3 +134,27 @@ def refusal_start(verb: Token) -> int | None:
 def _case(noun: Token) -> str | None:
     """The preposition of a noun phrase, lower case."""
     return next((c.lower_ for c in noun.children if c.dep_ == "case"), None)
+
+
+def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
+    """``заявление Пескова о том, что …``, ``поступили заявления из правительства, что …``: the что-clause
+    that explains a reporting noun (``acl``, or under ``о том``), its owner (the genitive, a
+    possessive, or the body it comes from) the source. ``noun`` is one of the lexicon's nouns."""
+    if noun.pos_ != "NOUN":
+        return None
+    holders = [noun] + [c for c in noun.children if c.dep_ == "nmod" and c.lemma_ == "тот"]
+    clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children)), None)
+    if clause is None:
+        return None
+    mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "что")
+    content = _trimmed(ctx, mark.i, clause.right_edge.i, noun.i, 2)
+    if not content:
+        return None
+    owner = next((c for c in noun.children if c.i < mark.i and (
+        (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _case(c) is None)
+        or (c.dep_ == "det" and c.lower_ in ("его", "её", "ее", "их")))), None)
+    if owner is None and noun.dep_ in SUBJECT_DEPS:
+        owner = next((c for c in noun.head.children if c.dep_ == "obl" and _case(c) in ("из", "от")), None)
+    return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-complement",
+                       source_token=None if owner is None else owner.i, confidence=0.7)

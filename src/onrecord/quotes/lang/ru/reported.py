@@ -34,6 +34,7 @@ from onrecord.quotes.lang.ru.objects import (
     document_owner,
     indefinite_personal,
     infinitive_content,
+    noun_attribution,
     object_content,
     refusal_start,
     word_list,
@@ -77,9 +78,10 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     for tok in ctx.doc:
         # the word lists first: most words are no cue, and the other tests cost more
         verb = ((lexicon.is_verb_cue(tok.lemma_) or tok.lemma_ in impersonal) and tok.pos_ in CUE_POS) or tok.i in leads
-        if not (verb or tok.lower_ in lexicon.phrase_heads) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
+        if not (verb or tok.lower_ in lexicon.phrase_heads or tok.lemma_ in lexicon.nouns) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
             continue
-        att = _verb_attribution(ctx, tok) if verb else _phrase_attribution(ctx, tok, lexicon)
+        att = _verb_attribution(ctx, tok) if verb else (noun_attribution(ctx, tok) if tok.lower_ not in
+                                                          lexicon.phrase_heads else _phrase_attribution(ctx, tok, lexicon))
         if att is not None:
             found.append(att)
     return found
