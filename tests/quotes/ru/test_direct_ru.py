@@ -92,3 +92,44 @@ def test_short_quotation_after_a_colon_is_a_quote(extract):
     f = extract("Вернувшись в кабинет, дед сказал Дзержинскому: «Ехать невозможно».")
     q = f.containing("Ехать невозможно")
     assert q.type == "direct" and f.source(q) == "дед"
+
+
+def test_block_quotation_after_a_colon(extract):
+    f = extract("Адвокат Иван Петров сообщил журналистам:\n"
+                "У меня нет точных сведений. Защита будет добиваться прекращения дела.\n\n"
+                "Суд назначен на понедельник.")
+    q = f.containing("нет точных сведений")
+    assert f.content(q) == "У меня нет точных сведений. Защита будет добиваться прекращения дела."
+    assert q.type == "direct" and f.cue(q) == "сообщил" and q.speaker.name == "Иван Петров"
+    assert all("Суд назначен" not in f.content(x) for x in f.quotes)
+
+
+def test_list_after_a_colon_without_a_verb_is_not_a_block_quotation(extract):
+    f = extract("Состав сборной России на турнир:\nИван Петров, Сергей Иванов, Олег Сидоров и Пётр Смирнов.")
+    assert f.quotes == []
+
+
+def test_block_quotation_lead_without_a_cue_verb(extract):
+    f = extract("Певица Карина Кокс присоединилась к поздравлениям:\n"
+                "Мои поздравления Жанне! Желаю её сыну счастливой жизни!")
+    q = f.containing("Мои поздравления")
+    assert q.type == "direct" and f.cue(q) == "присоединилась" and q.speaker.name == "Карина Кокс"
+
+
+def test_author_words_set_off_by_no_break_spaces(extract):
+    f = extract("«Я не могу участвовать в фестивале,\u00a0— написал Миллер.\u00a0— Возможно, я приму другое решение».")
+    pieces = [f.content(q) for q in f.quotes]
+    assert pieces == ["«Я не могу участвовать в фестивале", "Возможно, я приму другое решение»"]
+    assert all(q.speaker.name == "Миллер" for q in f.quotes)
+
+
+def test_dialogue_dash_with_author_words_after(extract):
+    f = extract("Журналист спросил министра о ценах.\n— Цены вырастут к осени, — сказал министр Иван Петров.")
+    (q,) = f.quotes
+    assert f.content(q) == "Цены вырастут к осени" and q.type == "direct" and q.speaker.name == "Иван Петров"
+
+
+def test_dialogue_dash_with_author_words_inside(extract):
+    f = extract("Министр Иван Петров пришёл.\n— Зарплаты не изменятся, — ответил он, — по крайней мере до весны.")
+    assert [f.content(q) for q in f.quotes] == ["Зарплаты не изменятся", "по крайней мере до весны."]
+    assert len({q.attribution_id for q in f.quotes}) == 1 and f.quotes[0].speaker.name == "Иван Петров"

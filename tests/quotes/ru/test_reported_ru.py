@@ -137,3 +137,137 @@ def test_cue_with_its_own_modifiers_after_the_quotation(extract):
     f = extract("«Как будет вам угодно, ваше превосходительство», — с поклоном сказал швейцар.")
     q = f.containing("угодно")
     assert q.type == "direct" and f.source(q) == "швейцар"
+
+
+def test_impersonal_passive_with_chto_clause(extract):
+    f = extract("Отмечается, что квартира находится на шестом этаже.")
+    (q,) = f.quotes
+    assert f.content(q) == "что квартира находится на шестом этаже" and f.cue(q) == "Отмечается"
+    assert q.source is None and q.speaker.name is None
+
+
+def test_kak_soobshchaetsya(extract):
+    f = extract("Как сообщается, после выписки семья отправится домой.")
+    q = f.containing("семья отправится")
+    assert f.cue(q) == "Как сообщается" and q.source is None
+
+
+def test_negated_impersonal_passive_is_not_a_statement(extract):
+    f = extract("Причины смерти, что характерно, пока не сообщаются.")
+    assert f.quotes == []
+
+
+def test_govoritsya_v_obrashchenii_names_the_owner(extract):
+    f = extract("В обращении министерства говорится, что цены вырастут к осени.")
+    q = f.containing("цены вырастут")
+    assert f.cue(q) == "говорится" and f.source(q) == "министерства"
+
+
+def test_denial_verb_with_object(extract):
+    f = extract("Наталья Тимакова опровергла заявление об отставке.")
+    (q,) = f.quotes
+    assert f.content(q) == "заявление об отставке" and q.speaker.name == "Наталья Тимакова"
+
+
+def test_accusation_verb_with_object_and_charge(extract):
+    f = extract("Великобритания обвиняет Россию в использовании химического оружия.")
+    (q,) = f.quotes
+    assert f.content(q) == "Россию в использовании химического оружия" and f.cue(q) == "обвиняет"
+
+
+def test_denial_verb_with_pronoun_object_is_not_a_statement(extract):
+    f = extract("Министр Иван Петров это опроверг.")
+    assert f.quotes == []
+
+
+def test_po_eyo_slovam(extract):
+    f = extract("Кира Ярмыш пришла в штаб. По её словам, полицейские стоят за дверью и звонят.")
+    q = f.containing("стоят за дверью")
+    assert f.source(q) == "её" and f.cue(q) == "словам" and q.speaker.name == "Кира Ярмыш"
+
+
+@pytest.mark.parametrize("verb", ["пообещал", "призвал", "потребовал", "предложил"])
+def test_infinitive_of_request_or_promise(extract, verb):
+    f = extract(f"Министр Иван Петров {verb} полностью пересмотреть программу строительства.")
+    (q,) = f.quotes
+    assert f.content(q) == "полностью пересмотреть программу строительства" and q.speaker.name == "Иван Петров"
+
+
+def test_infinitive_after_the_addressee(extract):
+    f = extract("Генпрокуратура попросила Сергея Собянина его уволить.")
+    (q,) = f.quotes
+    assert f.content(q) == "его уволить" and f.cue(q) == "попросила"
+
+
+def test_indefinite_personal_request(extract):
+    f = extract("Жителей города призвали не выходить из домов до утра.")
+    (q,) = f.quotes
+    assert f.content(q) == "не выходить из домов до утра" and q.source is None
+
+
+def test_indefinite_personal_cue_with_body_after_it(extract):
+    f = extract("Как отметили в агентстве «Интерфакс», квартира будет продана к осени.")
+    q = f.containing("квартира будет продана")
+    assert f.source(q).startswith("агентстве")
+
+
+def test_two_reports_side_by_side(extract):
+    f = extract("Ольга Голодец сообщила, что министр покинет свой пост, в ответ министр назвал её «странным персонажем».")
+    q = f.containing("покинет свой пост")
+    assert q.speaker.name == "Ольга Голодец" and f.cue(q) == "сообщила"
+    q2 = f.containing("странным персонажем")
+    assert f.cue(q2) == "назвал"
+
+
+def test_label_verb_with_object_and_label(extract):
+    f = extract("Активисты назвали убийство имама преступлением на почве ненависти.")
+    (q,) = f.quotes
+    assert f.content(q) == "убийство имама преступлением на почве ненависти" and f.cue(q) == "назвали"
+
+
+def test_naming_with_a_proper_name_is_not_a_statement(extract):
+    f = extract("Родители назвали сына Платоном.")
+    assert f.quotes == []
+
+
+def test_appeal_with_k_and_a_noun(extract):
+    f = extract("Министр Иван Петров призвал к бойкоту зимней Олимпиады.")
+    (q,) = f.quotes
+    assert f.content(q) == "бойкоту зимней Олимпиады" and q.speaker.name == "Иван Петров"
+
+
+def test_confirmation_verb_with_object(extract):
+    f = extract("Генпрокурор Сауд аль-Моджеб подтвердил задержание 208 человек.")
+    (q,) = f.quotes
+    assert f.content(q) == "задержание 208 человек" and f.cue(q) == "подтвердил"
+
+
+def test_time_in_the_prepositional_case_is_not_the_body(extract):
+    f = extract("Как заявили в 2014 году, цены вырастут к осени.")
+    q = f.containing("цены вырастут")
+    assert q.source is None
+
+
+@pytest.mark.parametrize(("refusal", "cue"), [("отказался комментировать", "отказался комментировать"),
+                                              ("не стал комментировать", "не стал комментировать")])
+def test_refusal_to_comment(extract, refusal, cue):
+    f = extract(f"Министр Иван Петров {refusal} решение суда.")
+    (q,) = f.quotes
+    assert f.content(q) == "решение суда" and f.cue(q) == cue and q.speaker.name == "Иван Петров"
+
+
+def test_declined_to_take_part_is_not_a_refusal_to_comment(extract):
+    f = extract("Министр Иван Петров отказался подписать договор.")
+    assert f.quotes == []
+
+
+def test_reporting_noun_with_chto_clause(extract):
+    f = extract("Из правительства поступили заявления, что ведомство не будет расформировано.")
+    (q,) = f.quotes
+    assert f.content(q) == "что ведомство не будет расформировано" and f.source(q) == "правительства"
+
+
+def test_reporting_noun_o_tom_chto(extract):
+    f = extract("Заявление Дмитрия Пескова о том, что переговоры продолжатся, удивило экспертов.")
+    q = f.containing("переговоры продолжатся")
+    assert f.content(q) == "что переговоры продолжатся" and q.speaker.name == "Дмитрий Песков"

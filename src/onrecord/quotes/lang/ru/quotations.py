@@ -6,6 +6,14 @@ quotation and sets the author's words off inside it with dashes. Paired as marks
 one quotation with the cue inside it, which no rule would read. So the author's words are
 taken out: the quotation becomes two, before and after them, and the cue between them is
 read like any other (``…, заявил мэр``: :mod:`.reported`), its two pieces one statement.
+
+A block quotation, verbatim text set off in its own paragraph after a line that ends with a
+colon (``Адвокат сообщил:`` then the lawyer's words; Розенталь's direct speech after the author's
+words, with the marks lost from the plain text of a quotation template), is a quotation as well:
+the layout does the marks' work (docs/annotation_ru.md, "Block quotations"). So does the dialogue
+dash (Розенталь, § on dialogue: each line of a speaker opens with a dash and has no marks):
+``— Мы готовы, — сказал он.`` quotes ``Мы готовы``; the author's words after ``, — `` are not
+part of it.
 """
 from __future__ import annotations
 
@@ -23,12 +31,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: ``, — заявил мэр Иван Петров, — `` or ``. — `` inside a quotation; a spaced hyphen counts as a
-#: dash, as typed text often has it.
-_AUTHOR_WORDS = re.compile(r"(?P<punct>[,.!?…])[ \t]+[—–-][ \t]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t]+[—–-][ \t]+")
+#: dash, as typed text often has it, and a no-break space as a space (typeset text binds the dash so).
+_AUTHOR_WORDS = re.compile(
+    r"(?P<punct>[,.!?…])[ \t\u00a0]+[—–-][ \t\u00a0]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t\u00a0]+[—–-][ \t\u00a0]+")
 #: The dash after a mark that opens the author's words: a cheap test before the full pattern.
-_DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t]+[—–-][ \t]")
+_DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t\u00a0]+[—–-][ \t\u00a0]")
 _KEEP = ".!?…"
 _WORD = re.compile(r"\w+")
+#: A paragraph that opens with a dialogue dash: the spoken line after it.
+_DIALOGUE = re.compile(r"^[ \t\u00a0]*[—–][ \t\u00a0]+(?P<line>[^\n]*?\w[^\n]*?)[ \t\u00a0]*$", re.MULTILINE)
+#: A break between the spoken words and the author's words in a dialogue line: a mark, then a dash.
+_DIALOGUE_AUTHOR = re.compile(r"(?P<punct>[,!?…])[ \t\u00a0]+[—–][ \t\u00a0]+")
+#: A line that ends with a colon, then the next line: the lead-in and the block it introduces.
+_BLOCK = re.compile(r"^(?P<lead>[^\n]*\w[^\n]*):[ \t\u00a0]*\n[ \t\u00a0]*(?P<block>[^\s«„“\"][^\n]*?)[ \t\u00a0]*$",
+                    re.MULTILINE)
 
 
 def without_author_words(doc: Doc, quoted: list[QuotedSpan], lexicon: CueLexicon) -> list[QuotedSpan]:
@@ -52,9 +68,46 @@ def _has_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "ADJ") and lexicon.is_verb_cue(t.lemma_) for t in span)
 
 
+def dialogue_lines(text: str, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
+    """``quoted`` with the dialogue lines added, in text order: a paragraph that opens with a dash and
+    holds no quotation, up to the author's words that end it after ``, — `` (the punctuation before
+    them kept when it is ``!``, ``?`` or ``…``); author's words inside it are taken out later
+    (:func:`without_author_words`)."""
+    lines = []
+    for m in _DIALOGUE.finditer(text):
+        start, end = m.span("line")
+        if any(q.start < end and start < q.end for q in quoted):
+            continue
+        breaks = list(_DIALOGUE_AUTHOR.finditer(text, start, end))
+        if len(breaks) % 2:  # ``А, — сказал он.``; an even count is ``А, — сказал он, — Б``, split later
+            author = breaks[-1]
+            end = author.end("punct") if author.group("punct") in "!?…" else author.start("punct")
+        if len(_WORD.findall(text, start, end)) >= 1:
+            lines.append(QuotedSpan(Span(start, end), (Span(start, end),), True, False))
+    return sorted(quoted + lines, key=lambda q: q.start)
+
+
+def block_quotations(doc: Doc, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
+    """``quoted`` with the block quotations added, in text order: a paragraph of at least
+    ``MIN_STATEMENT_WORDS`` words, outside every quotation, after a line that ends with a colon and
+    has a verb (``Погибли:`` before a list has one too, but ``Состав команды:`` has none)."""
+    blocks = []
+    for m in _BLOCK.finditer(doc.text):
+        start, end = m.span("block")
+        if len(_WORD.findall(doc.text, start, end)) < MIN_STATEMENT_WORDS or any(
+                q.start < end and start < q.end for q in quoted):
+            continue
+        lead = doc.char_span(m.start("lead"), m.end("lead"), alignment_mode="expand")
+        if lead is not None and any(t.pos_ in ("VERB", "AUX") for t in lead):
+            blocks.append(QuotedSpan(Span(start, end), (Span(start, end),), True, False))
+    return sorted(quoted + blocks, key=lambda q: q.start)
+
+
 def russian_context(doc: Doc, lexicon: CueLexicon) -> DocContext:
-    """The rules' context of a Russian ``Doc``: its quotations paired, the author's words taken out."""
-    return DocContext.build(doc, without_author_words(doc, pair_quote_marks(doc.text), lexicon))
+    """The rules' context of a Russian ``Doc``: its quotations paired, the author's words taken out,
+    the block quotations added."""
+    quoted = without_author_words(doc, dialogue_lines(doc.text, pair_quote_marks(doc.text)), lexicon)
+    return DocContext.build(doc, block_quotations(doc, quoted))
 
 
 def without_titles(ctx: DocContext, attributions: list[Attribution]) -> list[Attribution]:

@@ -14,7 +14,9 @@ source of information), read in UD's relations (de Marneffe et al. 2021):
 * a cue without a subject of its own (``добавив, что …``, ``и добавил, что …``) takes the
   subject of the verb it hangs from;
 * an introductory phrase (``lang/ru/cue_phrases.txt``: по словам, по мнению, со ссылкой
-  на …) credits the rest of its sentence to the noun phrase after it.
+  на …) credits the rest of its sentence to the noun phrase after it;
+* impersonal reports, infinitive and object content, and the lead-in of a block quotation:
+  :mod:`.objects`.
 
 A cue with no clause is kept bare, for the quote-mark rules
 (:func:`onrecord.quotes.direct.attach_quotations`) to join to a quotation beside it.
@@ -25,16 +27,25 @@ from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
+from onrecord.quotes.lang.ru.objects import (
+    INHERIT_DEPS,
+    SUBJECT_DEPS,
+    block_leads,
+    document_owner,
+    indefinite_personal,
+    infinitive_content,
+    noun_attribution,
+    object_content,
+    refusal_start,
+    word_list,
+)
 from onrecord.quotes.lexicon import CueLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 #: Relations by which a cue hangs from the content it reports (the author's words inside or after it).
 INSERTED_DEPS = ("parataxis", "advcl", "conj", "ccomp")
-#: Relations by which a cue without a subject of its own takes its head's (и добавил / добавив, что).
-INHERIT_DEPS = ("conj", "advcl", "xcomp")
 RELATIVE_PRONOUNS = frozenset(("который", "которая", "которое", "которые", "кто"))
 #: ``как сообщает ТАСС``: the comparative conjunction that makes a cue an introductory clause.
 AS_WORD = "как"
@@ -56,33 +67,42 @@ SET_OFF_MARKS = (",", "—", "–", "-", "--")
 DOCUMENT_PHRASES = (("согласно",),)
 #: Prepositions of the body in an impersonal report: ``В МИД России заявили, что …``.
 IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
-
-
+#: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
+POSSESSIVES = frozenset(("его", "её", "ее", "их"))
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a Russian cue in ``ctx`` anchors, in text order."""
     found: list[Attribution] = []
+    impersonal = word_list("impersonal_cues.txt")
+    leads = block_leads(ctx, lexicon)
     for tok in ctx.doc:
         # the word lists first: most words are no cue, and the other tests cost more
-        verb = lexicon.is_verb_cue(tok.lemma_) and tok.pos_ in CUE_POS
-        if not (verb or tok.lower_ in lexicon.phrase_heads) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
+        verb = ((lexicon.is_verb_cue(tok.lemma_) or tok.lemma_ in impersonal) and tok.pos_ in CUE_POS) or tok.i in leads
+        if not (verb or tok.lower_ in lexicon.phrase_heads or tok.lemma_ in lexicon.nouns) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
             continue
-        att = _verb_attribution(ctx, tok) if verb else _phrase_attribution(ctx, tok, lexicon)
+        att = _verb_attribution(ctx, tok) if verb else (noun_attribution(ctx, tok) if tok.lower_ not in
+                                                          lexicon.phrase_heads else _phrase_attribution(ctx, tok, lexicon))
         if att is not None:
             found.append(att)
     return found
 
 
 def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
+    passive = verb.lemma_ in word_list("impersonal_cues.txt")
+    impersonal = passive or indefinite_personal(verb)
+    if impersonal and any(c.lower_ == "не" for c in verb.children):
+        return None  # ``… не сообщается``: what is not reported is no statement
     source = _source(verb)
+    if source is None and passive:
+        source = document_owner(verb)
     if source is None and verb.morph.get("Person") == ["1"]:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
     governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
-    content = complement or governing
+    content = complement or governing or infinitive_content(ctx, verb) or object_content(ctx, verb)
     cue = _cue_span(ctx, verb)
     if not content:
         return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
-    if source is None and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
+    if source is None and not impersonal and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
         return None  # reported speech that nobody reports is not a quote
     return Attribution(content, cue, "verb-inserted" if governing else "verb-complement",
                        source_token=source, confidence=0.8)
@@ -104,7 +124,7 @@ def _complement(ctx: DocContext, verb: Token):
         side = child.dep_ == "parataxis" and (child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
         marked = child.dep_ == "advcl" and child.i > verb.i and any(
             c.lower_ in COMPLEMENT_MARKERS for c in child.children)
-        if (child.dep_ == "ccomp" or side or marked) and (best is None or _size(child) > _size(best)):
+        if (child.dep_ == "ccomp" or side or marked) and (best is None or _rank(child) > _rank(best)):
             best = child
     if best is None:
         return []
@@ -119,6 +139,13 @@ def _complement(ctx: DocContext, verb: Token):
 
 def _size(tok: Token) -> int:
     return tok.right_edge.i - tok.left_edge.i
+
+
+def _rank(clause: Token) -> tuple[bool, int]:
+    """A clause opened by что / чтобы / ли before any other, then the longest: of two clauses the parser
+    hangs from one cue (``сообщила, что …, в ответ Онищенко назвал …``) the marked one is the
+    complement, the other a coordinated clause of the author's."""
+    return any(c.dep_ == "mark" and c.lower_ in COMPLEMENT_MARKERS for c in clause.children), _size(clause)
 
 
 def _colon_content(ctx: DocContext, verb: Token):
@@ -151,7 +178,7 @@ def _governing_content(ctx: DocContext, verb: Token):
         return []
     if not as_clause and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return []
-    if not _set_off(ctx, verb):
+    if not _set_off(ctx, verb) or _reports(ctx, head):
         return []
     first, last = min(head.left_edge.i, verb.left_edge.i), max(head.right_edge.i, verb.right_edge.i)
     cut_first, cut_last = _own_words(ctx, verb)
@@ -161,6 +188,14 @@ def _governing_content(ctx: DocContext, verb: Token):
     if cut_last < last:
         pieces += ctx.clause_span(cut_last + 1, last, verb.i, min_words=MIN_CONTENT_WORDS)
     return pieces
+
+
+def _reports(ctx: DocContext, head: Token) -> bool:
+    """``Голодец сообщила, что …, в ответ Онищенко назвал её …``: the clause the cue hangs from is
+    itself the author's report (a subject and a что-complement), not reported words: two reports
+    side by side, neither inside the other."""
+    return not ctx.in_quote[head.i] and any(c.dep_ in SUBJECT_DEPS for c in head.children) and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children) for c in head.children)
 
 
 def _own_words(ctx: DocContext, verb: Token) -> tuple[int, int]:
@@ -220,7 +255,8 @@ def _source(verb: Token) -> int | None:
     hangs from; the noun a relative ``который`` stands for."""
     current = verb
     for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct), None)
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
+                        and not any(k.dep_ == "case" for k in c.children)), None)  # ``в 2014 году``: a misparse
         if subject is not None:
             if subject.lemma_ in RELATIVE_PRONOUNS and current.dep_.startswith("acl"):
                 return current.head.i
@@ -235,19 +271,31 @@ def _source(verb: Token) -> int | None:
 
 
 def _impersonal_source(verb: Token) -> int | None:
-    """``В МИД России заявили, что …``: a plural cue without a subject reports the body it is said in."""
+    """``В МИД России заявили, что …``, ``как отметили в агентстве``: a plural cue without a subject
+    reports the body it is said in (after the cue, a named place in the prepositional case: not
+    ``в 2014 году``)."""
     if verb.morph.get("Number") != ["Plur"]:
         return None
     for child in verb.children:
-        if child.dep_ == "obl" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN") and any(
+        if child.dep_ == "obl" and (child.i < verb.i or _named_place(child)) and child.pos_ in (
+                "PROPN", "NOUN") and any(
                 c.dep_ == "case" and c.lower_ in IMPERSONAL_SOURCE_CASES for c in child.children):
             return child.i
     return None
 
 
+def _named_place(noun: Token) -> bool:
+    """A noun phrase in the prepositional case that holds a name, Russian or foreign (``в СБУ``, ``в
+    агентстве «Strutt & Parker»``), not a time (``в 2014 году``)."""
+    return noun.morph.get("Case") == ["Loc"] and any(
+        t.pos_ in ("PROPN", "X") or t.ent_type_ == "ORG" for t in noun.subtree)
+
+
 def _cue_span(ctx: DocContext, verb: Token):
-    """The cue: the verb, with a negation or ``как`` before it (``как сообщает``, ``не стал``)."""
-    first = verb.i
+    """The cue: the verb, with a negation or ``как`` before it (``как сообщает``, ``не стал``), or the
+    refusal whose infinitive it is (``отказался комментировать``)."""
+    refusal = refusal_start(verb)
+    first = verb.i if refusal is None else refusal
     for child in verb.children:
         if child.i < verb.i and verb.i - child.i <= 4 and (child.lower_ == AS_WORD or child.lower_ == "не"):
             first = min(first, child.i)
@@ -255,20 +303,23 @@ def _cue_span(ctx: DocContext, verb: Token):
 
 
 def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
-    """``По словам Пескова, переговоры идут`` / ``…, со ссылкой на источник сообщает агентство``."""
+    """``По словам Пескова, переговоры идут`` / ``…, со ссылкой на источник сообщает агентство``; the
+    source may stand inside the phrase as a possessive (``по её словам``: annotation_ru.md)."""
     doc = ctx.doc
     for phrase in lexicon.phrases:
-        end = tok.i + len(phrase)
-        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end]) != phrase:
+        owner = tok.i + 1 if len(phrase) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in POSSESSIVES else None
+        end = tok.i + len(phrase) + (owner is not None)
+        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end] if t.i != owner) != phrase:
             continue
         if any(t.head.i not in range(tok.i, end) and lexicon.is_verb_cue(t.head.lemma_) for t in doc[tok.i:end]):
             return None  # ``сообщает ТАСС со ссылкой на источник``: the verb's attribution, a secondary source
-        source = next((t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS), None)
+        source = doc[owner] if owner is not None else next(
+            (t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS), None)
         if source is None or any(t.is_punct for t in doc[end:source.i]):
             return None
         if phrase in DOCUMENT_PHRASES and not _speaks(source):
             return None  # ``согласно закону``: a document's provision, not a statement
-        phrase_end = _np_end(source)
+        phrase_end = end - 1 if owner is not None else _np_end(source)
         sent_start, sent_end = ctx.sentence(tok)
         content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
         if tok.i != ctx.first_word(sent_start):
@@ -277,7 +328,8 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
             content = first_piece + content
         if not content:
             return None
-        return Attribution(content, ctx.char_span(tok.i, end - 1), "according-to",
+        cue = ctx.char_span(tok.i if owner is None else owner + 1, end - 1)  # spans do not overlap
+        return Attribution(content, cue, "according-to",
                            source_token=source.i, confidence=0.75)
     return None
 

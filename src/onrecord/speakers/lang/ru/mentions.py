@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PACKAGE = "onrecord.speakers.lang.ru"
+#: Third-person possessives (Русская грамматика 1980, § on possessive pronouns: его, её, их are the
+#: genitive of он, она, они used as possessives): the personal pronoun and its gender.
+POSSESSIVES = {"его": ("он", "m"), "её": ("она", "f"), "ее": ("она", "f"), "их": ("они", "plural")}
 #: Dependents that are not part of the speaker's noun phrase.
 CLAUSE_DEPS = frozenset(("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct"))
 BREAKS = frozenset((",", "—", "–", "-", ":", ";"))
@@ -58,6 +61,8 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
     text = span.text(doc.text)
     if head.pos_ == "PRON":
         return Mention(span, "pronoun", head_i, text, head.lemma_)
+    if head.lower_ in POSSESSIVES:  # ``по её словам``: the possessive stands for the personal pronoun
+        return Mention(span, "pronoun", head_i, text, POSSESSIVES[head.lower_][0])
     people = person_name([t for t in doc[first:last + 1] if t.ent_type_ == PERSON])
     if people:
         return Mention(span, "name", head_i, text, people)
@@ -118,7 +123,9 @@ def _feature(tok: Token, name: str) -> str:
 
 
 def gender_of(tok: Token) -> str | None:
-    """"m", "f", "plural" or None, from slovnet's features."""
+    """"m", "f", "plural" or None, from slovnet's features (which a possessive lacks: its word says it)."""
+    if tok.lower_ in POSSESSIVES:
+        return POSSESSIVES[tok.lower_][1]
     if _feature(tok, "Number") == "Plur":
         return "plural"
     return {"Masc": "m", "Fem": "f"}.get(_feature(tok, "Gender"))

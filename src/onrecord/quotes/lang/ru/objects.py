@@ -1,0 +1,160 @@
+"""Russian reported speech whose content is not a clause, or whose reporter is not named.
+
+Read from the UD parse like :mod:`.reported`, which calls these:
+
+* an impersonal passive (``lang/ru/impersonal_cues.txt``: ``Сообщается, что …``, ``В обращении
+  министерства говорится, что …``) and an indefinite-personal plural (``Британцев призвали …``)
+  report without a reporter (Русская грамматика 1980, vol. 2, § on indefinite-personal and
+  impersonal sentences): the source is the owner of the document or page, else none;
+* a verb of request, order or promise (``lang/ru/infinitive_cues.txt``) reports its infinitive
+  group (``пообещав подчиняться решениям``);
+* a verb of denial or accusation (``lang/ru/object_cues.txt``) with no clause reports its object
+  (``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``), and so does
+  the verb of speech under a refusal (``отказался комментировать ситуацию``: the topic);
+* a reporting noun (``lang/ru/cue_nouns.txt``) with a что-clause: ``поступили заявления из
+  правительства, что …``;
+* the verb of a line that ends with a colon before a block quotation is its cue, whatever the verb
+  (``Певица присоединилась к поздравлениям:``): the layout says that words follow.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from onrecord.nlp.wordlists import read_word_file
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.reported import _trimmed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PACKAGE = "onrecord.quotes.lang.ru"
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+#: Relations by which a cue without a subject of its own takes its head's (и добавил / добавив, что).
+INHERIT_DEPS = ("conj", "advcl", "xcomp")
+#: Prepositions of the document or page an impersonal passive is said in: ``в заявлении``, ``на сайте``.
+DOCUMENT_CASES = frozenset(("в", "во", "на"))
+#: The charge of an accusation: ``обвиняет Россию в использовании …``.
+CHARGE_CASES = frozenset(("в", "во"))
+#: A colon that ends a line, just before the quotation a block starts with.
+_BLOCK_LEAD = re.compile(r":[ \t\u00a0]*\n[ \t\u00a0]*$")
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """The lemmas of one of this package's word files, read once."""
+    return frozenset(read_word_file(PACKAGE, name))
+
+
+def block_leads(ctx: DocContext, lexicon: CueLexicon) -> set[int]:
+    """The root verbs of the lines that end with a colon before a block quotation (one without
+    marks: :func:`.quotations.block_quotations`) and hold no cue word of their own."""
+    leads = set()
+    for q in ctx.quoted:
+        if q.double or not _BLOCK_LEAD.search(ctx.text, max(0, q.start - 8), q.start):
+            continue
+        colon = ctx.token_at(ctx.text.rindex(":", 0, q.start))
+        start, end = ctx.sentence(ctx.doc[colon])
+        words = ctx.doc[start:end]
+        if not any(lexicon.is_verb_cue(t.lemma_) for t in words):
+            leads.update(t.i for t in words if t.dep_ == "ROOT" and t.pos_ == "VERB")
+    return leads
+
+
+def indefinite_personal(verb: Token) -> bool:
+    """``Британцев призвали не дотрагиваться …``: a finite plural verb with no subject anywhere up its
+    clause is an indefinite-personal sentence (Русская грамматика 1980, § неопределённо-личные
+    предложения): someone unnamed reports, a statement with no source."""
+    return (verb.morph.get("Number") == ["Plur"] and verb.morph.get("VerbForm") == ["Fin"]
+            and verb.dep_ not in INHERIT_DEPS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def document_owner(verb: Token) -> int | None:
+    """``В обращении министерства говорится …``, ``сообщается на сайте певицы``: the owner (the
+    genitive) of the document or page an impersonal passive is said in."""
+    for child in verb.children:
+        if child.dep_ == "obl" and any(c.dep_ == "case" and c.lower_ in DOCUMENT_CASES for c in child.children):
+            owner = next((c for c in child.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None:
+                return owner.i
+    return None
+
+
+def infinitive_content(ctx: DocContext, verb: Token):
+    """``пообещав полностью подчиняться решениям преемника``: the infinitive group of a verb of request,
+    order or promise (``lang/ru/infinitive_cues.txt``), without the addressee before it."""
+    if verb.lemma_ not in word_list("infinitive_cues.txt"):
+        return []
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]), None)
+    return [] if inf is None else _trimmed(ctx, inf.left_edge.i, inf.right_edge.i, verb.i, 1)
+
+
+def object_content(ctx: DocContext, verb: Token):
+    """``опровергла заявление об отставке``: the object of a verb of denial, confirmation or
+    accusation, with the charge of ``обвинить`` (``Россию в использовании оружия``); not a pronoun
+    (``опроверг это``). ``назвали убийство преступлением``: object and label; ``призвали к бойкоту``:
+    the noun after к."""
+    lemma = verb.lemma_
+    if lemma in word_list("appeal_cues.txt"):
+        goal = next((c for c in verb.children if c.dep_ == "obl" and _case(c) in ("к", "ко")), None)
+        return [] if goal is None else _trimmed(ctx, goal.left_edge.i + 1, goal.right_edge.i, verb.i, 1)
+    labelled = lemma in word_list("label_cues.txt")
+    if not (labelled or lemma in word_list("object_cues.txt") or refusal_start(verb) is not None):
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return []
+    first, last = obj.left_edge.i, obj.right_edge.i
+    for c in verb.children:
+        if c.i <= last:
+            continue
+        if labelled and c.dep_ in ("xcomp", "obl") and c.morph.get("Case") == ["Ins"] and c.pos_ in ("NOUN", "ADJ"):
+            return _trimmed(ctx, first, c.right_edge.i, verb.i, 1)
+        if c.dep_ == "obl" and _case(c) in CHARGE_CASES and not labelled:
+            last = c.right_edge.i
+    return [] if labelled else _trimmed(ctx, first, last, verb.i, 1)
+
+
+def refusal_start(verb: Token) -> int | None:
+    """``отказался комментировать ситуацию``, ``не стал комментировать``: the first word of the refusal
+    (``lang/ru/refusal_heads.txt``) whose infinitive the cue is, else None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.i > verb.i:
+        return None
+    negation = next((c for c in head.children if c.lower_ == "не" and c.i < head.i), None)
+    heads = word_list("refusal_heads.txt")
+    if negation is not None and f"не {head.lemma_}" in heads:
+        return negation.i
+    return head.i if head.lemma_ in heads else None
+
+
+def _case(noun: Token) -> str | None:
+    """The preposition of a noun phrase, lower case."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "case"), None)
+
+
+def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
+    """``заявление Пескова о том, что …``, ``поступили заявления из правительства, что …``: the что-clause
+    that explains a reporting noun (``acl``, or under ``о том``), its owner (the genitive, a
+    possessive, or the body it comes from) the source. ``noun`` is one of the lexicon's nouns."""
+    if noun.pos_ != "NOUN":
+        return None
+    holders = [noun] + [c for c in noun.children if c.dep_ == "nmod" and c.lemma_ == "тот"]
+    clause = next((c for h in holders for c in h.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                   and any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children)), None)
+    if clause is None:
+        return None
+    mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "что")
+    content = _trimmed(ctx, mark.i, clause.right_edge.i, noun.i, 2)
+    if not content:
+        return None
+    owner = next((c for c in noun.children if c.i < mark.i and (
+        (c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _case(c) is None)
+        or (c.dep_ == "det" and c.lower_ in ("его", "её", "ее", "их")))), None)
+    if owner is None and noun.dep_ in SUBJECT_DEPS:
+        owner = next((c for c in noun.head.children if c.dep_ == "obl" and _case(c) in ("из", "от")), None)
+    return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-complement",
+                       source_token=None if owner is None else owner.i, confidence=0.7)
