@@ -26,7 +26,6 @@ from onrecord.nlp.wordlists import read_word_file
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lexicon import CueLexicon
-from onrecord.quotes.reported import _trimmed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,7 +88,7 @@ def infinitive_content(ctx: DocContext, verb: Token):
     if verb.lemma_ not in word_list("infinitive_cues.txt"):
         return []
     inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]), None)
-    return [] if inf is None else _trimmed(ctx, inf.left_edge.i, inf.right_edge.i, verb.i, 1)
+    return [] if inf is None else ctx.clause_span(inf.left_edge.i, inf.right_edge.i, verb.i, min_words=1)
 
 
 def object_content(ctx: DocContext, verb: Token):
@@ -100,7 +99,7 @@ def object_content(ctx: DocContext, verb: Token):
     lemma = verb.lemma_
     if lemma in word_list("appeal_cues.txt"):
         goal = next((c for c in verb.children if c.dep_ == "obl" and _case(c) in ("к", "ко")), None)
-        return [] if goal is None else _trimmed(ctx, goal.left_edge.i + 1, goal.right_edge.i, verb.i, 1)
+        return [] if goal is None else ctx.clause_span(goal.left_edge.i + 1, goal.right_edge.i, verb.i, min_words=1)
     labelled = lemma in word_list("label_cues.txt")
     if not (labelled or lemma in word_list("object_cues.txt") or refusal_start(verb) is not None):
         return []
@@ -112,10 +111,10 @@ def object_content(ctx: DocContext, verb: Token):
         if c.i <= last:
             continue
         if labelled and c.dep_ in ("xcomp", "obl") and c.morph.get("Case") == ["Ins"] and c.pos_ in ("NOUN", "ADJ"):
-            return _trimmed(ctx, first, c.right_edge.i, verb.i, 1)
+            return ctx.clause_span(first, c.right_edge.i, verb.i, min_words=1)
         if c.dep_ == "obl" and _case(c) in CHARGE_CASES and not labelled:
             last = c.right_edge.i
-    return [] if labelled else _trimmed(ctx, first, last, verb.i, 1)
+    return [] if labelled else ctx.clause_span(first, last, verb.i, min_words=1)
 
 
 def refusal_start(verb: Token) -> int | None:
@@ -148,7 +147,7 @@ def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
     if clause is None:
         return None
     mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "что")
-    content = _trimmed(ctx, mark.i, clause.right_edge.i, noun.i, 2)
+    content = ctx.clause_span(mark.i, clause.right_edge.i, noun.i, min_words=2)
     if not content:
         return None
     owner = next((c for c in noun.children if c.i < mark.i and (
