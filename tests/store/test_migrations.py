@@ -71,6 +71,8 @@ def test_an_upgraded_database_stores_outlets_as_their_own_kind(old_record, tmp_p
         t.ingest([path])
         assert t.speaker("Interfax")["kind"] == "outlet"
         assert t.speaker("Peskov")["quotes"] == 2 and len(t.speakers()) == 2
+        langs = t.store._all("SELECT doc_id, lang FROM articles ORDER BY doc_id")
+        assert langs == [("a1", None), ("o1", "en")]  # migration 5: unknown before it, said after
         with pytest.raises(Exception, match="(?i)check"):
             t.store._cursor("INSERT INTO speakers (name, kind, key) VALUES ('x', 'rumour', 'x')")
 

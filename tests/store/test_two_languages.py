@@ -30,3 +30,10 @@ def test_people_who_only_share_a_surname_stay_apart_across_languages(stored):
 def test_a_cyrillic_surname_finds_the_speaker_keyed_by_its_transliteration(stored):
     ids = {stored.speaker("Dmitry Peskov")["id"], stored.speaker("Alexander Peskov")["id"]}
     assert set(stored.store.find_speakers("Песков")) == ids  # no alias "Песков": the key, both people
+
+
+def test_every_article_and_statement_says_its_language(stored):
+    langs = dict(stored.store._all("SELECT doc_id, lang FROM articles"))
+    assert langs == {"a1": "en", "a2": "en", "a3": "en", "a4": "en", "r1": "ru", "r2": "ru"}
+    assert {(h["article"], h["lang"]) for h in stored.search("весной")} == {("r2", "ru")}
+    assert stored.article(stored.search("весной")[0]["article_id"])["lang"] == "ru"

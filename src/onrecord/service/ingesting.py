@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from onrecord.errors import StoreError, StoreUnavailable
+from onrecord.ingest.language import with_language
 from onrecord.ingest.outlets import with_outlet
 from onrecord.records import Article, ArticleResult, InputProblem, batched, iso_date
 from onrecord.settings import Settings
@@ -171,7 +172,7 @@ class IngestRun:
             report.problems.extend(entry.result.warnings)
         try:
             article_id: int | None = self.store.save_article(
-                entry.key, entry.article, quotes, entry.pipeline, iso_date(entry.article.meta.get("date")),
+                entry.key, with_language(entry.article, self.settings.lang), quotes, entry.pipeline, iso_date(entry.article.meta.get("date")),
                 minhash=entry.signature, copy_of=copy_of)
         except StoreUnavailable:
             raise  # the database itself is unusable: stop, nothing is half-stored

@@ -140,6 +140,11 @@ _OUTLET_KIND_4_POSTGRES = f"""
 _FACETS_4_POSTGRES = """
     CREATE INDEX quotes_facets ON quotes (rowid) INCLUDE (speaker_id, outlet, type, kind, date);
 """
+#: Migration 5 (issue 19): the language an article was read in ("en", "ru"; the pipeline's routing,
+#: ingest/language.py), shown beside its statements. Articles stored before it stay NULL: unknown.
+_LANG_5 = """
+    ALTER TABLE articles ADD COLUMN lang TEXT;
+"""
 
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES_1.format(key="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL", bytewise="") + """
@@ -148,6 +153,7 @@ SQLITE_MIGRATIONS: tuple[str, ...] = (
     _AUTHOR_2,
     _COPIES_3.format(ref="INTEGER", blob="BLOB", bigint="INTEGER"),
     _OUTLET_KIND_4_SQLITE + _STATEMENTS_4.format(real="REAL"),
+    _LANG_5,
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -164,6 +170,7 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     _AUTHOR_2,
     _COPIES_3.format(ref="BIGINT", blob="BYTEA", bigint="BIGINT"),
     _OUTLET_KIND_4_POSTGRES + _STATEMENTS_4.format(real="DOUBLE PRECISION") + _FACETS_4_POSTGRES,
+    _LANG_5,
 )
 
 

@@ -39,7 +39,7 @@ QUOTE_COLUMNS = (
     "q.id, q.text, q.type, q.date, q.outlet, q.confidence, q.rule, q.cluster_id, q.speaker_id,"
     " COALESCE(s.name, q.speaker_name) AS speaker, q.speaker_kind, q.mention_kind, q.speaker_resolved,"
     " q.speaker_role, q.kind, q.kind_confidence, q.no_quotation,"
-    " a.title, a.url, a.doc_id AS article, a.provenance, q.article_id,"
+    " a.title, a.url, a.doc_id AS article, a.lang, a.provenance, q.article_id,"
     " (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = q.article_id) AS copies,"
     " (SELECT COUNT(*) FROM quotes c WHERE c.cluster_id = q.cluster_id) AS occurrences"
 )
@@ -175,7 +175,7 @@ class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
         provenance = json.dumps(asdict(quotes[0].provenance)) if quotes else json.dumps({"pipeline": pipeline})
         row = {"key": key, "doc_id": article.id, "url": meta.get("url"), "title": meta.get("title"),
                "outlet": meta.get("outlet"), "author": meta.get("author"), "date": date, "text": article.text,
-               "pipeline": pipeline, "provenance": provenance, "origin": article.origin,
+               "lang": meta.get("lang"), "pipeline": pipeline, "provenance": provenance, "origin": article.origin,
                "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"), "duplicate_of": copy_of,
                "minhash": minhash if copy_of is None else None}
         with self._transaction():
@@ -322,8 +322,8 @@ class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
         """An article with its metadata, text and quotes (offsets into the text), quotes in text order."""
         if row_id(article_id) is None:
             return None
-        rows = self._rows("SELECT id, doc_id, url, title, outlet, author, date, text, duplicate_of, provenance"
-                          " FROM articles WHERE id = ?", (article_id,))
+        rows = self._rows("SELECT id, doc_id, url, title, outlet, author, date, lang, text, duplicate_of,"
+                          " provenance FROM articles WHERE id = ?", (article_id,))
         if not rows:
             return None
         out = rows[0]
