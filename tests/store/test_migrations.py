@@ -62,7 +62,11 @@ def test_an_old_database_is_upgraded_and_keeps_its_record(old_record):
         assert t.store.unclassified_statements(10) == []
     assert kinds == [("q1", "claim", True, 0), ("q2", "denial", True, 0)]
     assert peskov["aliases"] == ["Dmitry Peskov"] and peskov["roles"] == ["kremlin spokesman"]
-    assert dump_store(url) == before
+    after = dump_store(url)
+    index, _ = after.pop("quotes_fts"), before.pop("quotes_fts")
+    assert after == before
+    # OLD_ROWS wrote no index entries; SQLite's migration 6 rebuilds its index from the stored quotes
+    assert index in ([], [("q1", "Talks go on", "Peskov", "Talks"), ("q2", "that the talks had stalled", "Peskov", "Talks")])
 
 
 def test_an_upgraded_database_stores_outlets_as_their_own_kind(old_record, tmp_path):

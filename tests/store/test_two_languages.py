@@ -37,3 +37,15 @@ def test_every_article_and_statement_says_its_language(stored):
     assert langs == {"a1": "en", "a2": "en", "a3": "en", "a4": "en", "r1": "ru", "r2": "ru"}
     assert {(h["article"], h["lang"]) for h in stored.search("весной")} == {("r2", "ru")}
     assert stored.article(stored.search("весной")[0]["article_id"])["lang"] == "ru"
+
+
+@pytest.mark.parametrize("words", ["переговоры", "переговорах", "прогресс переговоры", "Переговоров"])
+def test_a_russian_search_finds_inflected_forms(stored, words):
+    hits = stored.search(words)
+    assert [h["article"] for h in hits] == ["r1"], words
+    page = stored.search_page(words, facets=("speaker",))
+    assert page["total"] == 1 and page["facets"]["speaker"][0]["count"] == 1
+
+
+def test_an_english_search_is_not_stemmed(stored):
+    assert stored.search("discuss") == [] and len(stored.search("discussing")) == 1
