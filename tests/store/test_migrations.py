@@ -87,3 +87,31 @@ def test_the_sqlite_schema_edit_leaves_a_sound_file(old_record, backend):
     with Tracker(old_record[0]) as t:
         assert t.store._all("PRAGMA integrity_check") == [("ok",)]
         assert "'outlet'" in t.store._one("SELECT sql FROM sqlite_schema WHERE name = 'speakers'")[0]
+
+
+#: A Russian statement as schema 5 stored it, index entry included (SQLite's had no lemmas column).
+RUSSIAN_5 = {
+    "sqlite": "INSERT INTO quotes_fts (rowid, text, speaker, title) VALUES (1, 'о прогрессе в переговорах', '', '')",
+    "postgresql": "INSERT INTO quotes_fts (rowid, doc) VALUES (1, to_tsvector('simple', 'о прогрессе в переговорах'))",
+}
+
+
+def test_migration_6_indexes_the_stored_russian_statements(backend, store_url, monkeypatch):
+    module, name = BEFORE_4[backend]
+    with monkeypatch.context() as old:
+        old.setattr(module, name, getattr(module, name)[:5])
+        store = open_store(store_url)
+        try:
+            with store._transaction():
+                store._cursor(OLD_ROWS[0].replace("Talks go on, Peskov said.", "о прогрессе в переговорах"))
+                store._cursor("INSERT INTO quotes (id, article_id, speaker_kind, mention_kind, speaker_resolved,"
+                              " type, text, content_start, content_end, confidence, attribution_id, rule) VALUES"
+                              " ('r1', 1, 'unknown', 'none', 0, 'direct', 'о прогрессе в переговорах', 0, 25, 0.9, 1,"
+                              " 'x')")
+                store._cursor(RUSSIAN_5[backend])
+        finally:
+            store.close()
+    with Tracker(store_url) as t:
+        assert [h["id"] for h in t.search("переговорах")] == ["r1"]
+        # PostgreSQL stems the stored text; SQLite's lemmas come from the NLP, so only a new extraction adds them
+        assert [h["id"] for h in t.search("переговоры")] == (["r1"] if backend == "postgresql" else [])
