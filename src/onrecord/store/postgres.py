@@ -41,7 +41,8 @@ _TSVECTOR = ("setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector(
 #: stems it (Snowball), weight D, so a search finds its inflected forms (issue 19, schema migration 6). The
 #: text and the words are lower-cased and cut into words in Python: in a database of the C locale, PostgreSQL's
 #: parser lower-cases ASCII letters only and takes « and » into a Cyrillic word ('переговорах»').
-_RUSSIAN_STEMS = "CASE WHEN CAST(? AS TEXT) IS NULL THEN ''::tsvector ELSE setweight(to_tsvector('russian', ?), 'D') END"
+_RUSSIAN_STEMS = ("CASE WHEN CAST(? AS TEXT) IS NULL THEN ''::tsvector"
+                  " ELSE setweight(to_tsvector('russian', ?), 'D') END")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 

@@ -25,8 +25,8 @@ _SCORE = "-bm25(quotes_fts)"
 
 
 def fts_query(text: str | None, lemmas: tuple[str, ...] = ()) -> str | None:
-    """Words of a user's search as an FTS5 query of quoted terms (all must match); a word with a lemma
-    of its own matches either ("переговорах" OR "переговоры"), in any column, the lemmas' included."""
+    """Words of a user's search as an FTS5 query of quoted terms (all must match); a word with a
+    lemma of its own matches either ("переговорах" OR "переговоры"), in any column, lemmas included."""
     lemma_of = dict(enumerate(lemmas))
     terms = [f'"{t}"' if lemma_of.get(n, t.lower()) in ("", t.lower())
              else '("{}" OR "{}")'.format(t, lemma_of[n].replace('"', '""'))
