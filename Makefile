@@ -1,7 +1,8 @@
 # onrecord: `make run` and `make test` do all the set-up on a fresh machine.
 SHELL := /bin/bash
 VENV ?= .venv
-DATA ?= ../shared/data/sample_news/articles.jsonl
+# The sample news in English and in Russian (Wikinews, CC BY: each record keeps its URL): both are stored.
+DATA ?= ../shared/data/sample_news/articles.jsonl ../shared/data/sample_news_ru/articles.jsonl
 SHARED ?= ../shared/data
 # Python 3.12 runs spaCy about twice as fast as 3.11 here (docs/model_choice.md):
 # use the first interpreter that really runs (pyenv shims may exist but fail).
@@ -23,7 +24,7 @@ $(STAMP): pyproject.toml requirements/model.txt requirements/model_ru.txt
 
 install: $(STAMP)
 
-# The sample news go into ./onrecord.db once; then the app serves it on http://127.0.0.1:8000/
+# The sample news (both languages) go into ./onrecord.db once; then the app serves it on http://127.0.0.1:8000/
 run: $(STAMP)
 	test -f onrecord.db || $(VENV)/bin/onrecord ingest $(DATA) --db onrecord.db
 	$(VENV)/bin/onrecord serve --db onrecord.db --host 127.0.0.1 --port 8000

@@ -5,7 +5,7 @@ import what they need from this module, never from a conftest:
 
 - the shared data folder beside the repository (``SHARED_DATA``, :func:`shared_file`);
 - fresh databases on either store backend (:func:`fresh_database`);
-- hand-written articles (``PESKOV``, :func:`same_statement`, ``WIRE_STORY``,
+- hand-written articles (``PESKOV``, ``TWO_LANGUAGES``, :func:`same_statement`, ``WIRE_STORY``,
   :func:`syndicated`, :func:`distinct_articles`) and the ways to store them
   (:func:`write_articles`, :func:`record_of`);
 - a comparable dump of everything a database holds (:func:`dump_store`).
@@ -80,6 +80,19 @@ PESKOV = [
      "text": "“We are ready to talk at any moment,” Dmitry S. Peskov told reporters in Moscow."},
     {"id": "a3", "date": "2026-01-09", "outlet": "Herald", "url": "https://example.org/3",
      "text": "The talks will go on next week, Peskov said on Friday."},
+]
+
+#: One person in both languages (issue 19), and two others who share his surname: a Russian director
+#: and an English-language "Alexander Peskov"; the Russian bare surname has no first name to go by.
+TWO_LANGUAGES = PESKOV + [
+    {"id": "r1", "date": "2026-01-10", "outlet": "Вести", "url": "https://example.ru/1", "lang": "ru",
+     "title": "Кремль о переговорах",
+     "text": "«Мы пока не можем говорить о прогрессе в переговорах», — заявил пресс-секретарь президента "
+             "Дмитрий Песков."},
+    {"id": "r2", "date": "2026-01-11", "outlet": "Вести", "url": "https://example.ru/2", "lang": "ru",
+     "text": "Режиссёр Александр Песков заявил, что фильм выйдет весной."},
+    {"id": "a4", "date": "2026-01-12", "outlet": "Herald", "url": "https://example.org/4",
+     "text": "The festival opens in May, director Alexander Peskov said."},
 ]
 
 

@@ -78,3 +78,32 @@ def test_roles_agree_on_their_head_noun():
     key = speaker_key("Smith", "name", True, "Smith", ("head of the press office",))
     assert choose(key, [_cand(1, roles={"press service chief"})]) == 1
     assert choose(key, [_cand(1, roles={"football coach"})]) is None
+
+
+def test_a_cyrillic_name_is_keyed_by_its_transliteration():
+    key = speaker_key("Дмитрий Песков", "name", True, None)
+    assert (key.name, key.key, key.first) == ("Дмитрий Песков", "peskov", "dmitry")
+    assert choose(key, [_cand(1, firsts={"dmitry"})]) == 1
+
+
+def test_english_spellings_of_russian_first_names_are_one_first_name():
+    for english, russian in [("Dmitriy Peskov", "Дмитрий Песков"), ("Sergei Lavrov", "Сергей Лавров"),
+                             ("Yuri Ushakov", "Юрий Ушаков"), ("Alexei Navalny", "Алексей Навальный"),
+                             ("Alexander Grushko", "Александр Грушко"), ("Fyodor Lukyanov", "Фёдор Лукьянов"),
+                             ("Yevgeny Prigozhin", "Евгений Пригожин"), ("Maria Zakharova", "Мария Захарова")]:
+        key = speaker_key(russian, "name", True, None)
+        known = speaker_key(english, "name", True, None)
+        assert key.key == known.key and choose(key, [_cand(1, firsts={known.first})]) == 1, english
+
+
+def test_a_shared_surname_does_not_bridge_two_first_names_across_languages():
+    key = speaker_key("Александр Песков", "name", True, None)
+    assert choose(key, [_cand(1, firsts={"dmitry"}, quotes=9)]) is None
+
+
+def test_a_bare_cyrillic_surname_follows_the_rules_of_one_language():
+    bare = speaker_key("Песков", "name", True, None)
+    assert bare.first is None and choose(bare, [_cand(1, firsts={"dmitry"})]) == 1
+    assert choose(bare, [_cand(1, firsts={"dmitry"}, roles={"kremlin spokesman"})]) == 1
+    coach = speaker_key("Песков", "name", True, None, roles=("тренер",))
+    assert choose(coach, [_cand(1, firsts={"dmitry"}, roles={"kremlin spokesman"})]) is None

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from onrecord.errors import StoreError, StoreUnavailable
+from onrecord.ingest.language import with_language
 from onrecord.ingest.outlets import with_outlet
 from onrecord.records import Article, ArticleResult, InputProblem, batched, iso_date
+from onrecord.service.lemmatising import statement_lemmas
 from onrecord.settings import Settings
 from onrecord.store.near_duplicates import COPY_SIMILARITY, signature, similarity
 from onrecord.store.normalise import article_key
@@ -170,9 +172,10 @@ class IngestRun:
         if entry.result and copy_of is None:
             report.problems.extend(entry.result.warnings)
         try:
+            article = with_language(entry.article, self.settings.lang)
             article_id: int | None = self.store.save_article(
-                entry.key, entry.article, quotes, entry.pipeline, iso_date(entry.article.meta.get("date")),
-                minhash=entry.signature, copy_of=copy_of)
+                entry.key, article, quotes, entry.pipeline, iso_date(entry.article.meta.get("date")),
+                minhash=entry.signature, copy_of=copy_of, lemmas=statement_lemmas(article, quotes))
         except StoreUnavailable:
             raise  # the database itself is unusable: stop, nothing is half-stored
         except StoreError as exc:

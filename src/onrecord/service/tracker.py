@@ -18,11 +18,13 @@ from onrecord.service.context import with_context
 from onrecord.service.export import export_text, write_export
 from onrecord.service.extracting import reading
 from onrecord.service.ingesting import IngestReport, IngestRun
+from onrecord.service.lemmatising import word_lemmas
 from onrecord.service.searching import decode_cursor, encode_cursor, facet_filter, ranked
 from onrecord.settings import Settings
 from onrecord.store import open_store
 from onrecord.store.filters import QuoteFilter
 from onrecord.store.normalise import article_key
+from onrecord.store.sql import query_terms
 
 
 class Tracker:
@@ -94,12 +96,12 @@ class Tracker:
     def filter(self, text: str | None = None, speaker: str | None = None, since: str | None = None,
                until: str | None = None, outlet: str | None = None, types: Iterable[str] = (),
                kinds: Iterable[str] = (), **page: Any) -> QuoteFilter:
-        """A :class:`QuoteFilter` from user-level values (speaker by name, dates as text); ``page``: its
-        limit, offset, order, snapshot and position."""
+        """A :class:`QuoteFilter` from user-level values (speaker by name, dates as text, the lemmas of the
+        words in Russian: service/lemmatising.py); ``page``: its limit, offset, order, snapshot and position."""
         speaker_ids = tuple(self.store.find_speakers(speaker)) if speaker else None
         return QuoteFilter(text=text, speaker_ids=speaker_ids, since=_date_arg(since, "since"),
                            until=_date_arg(until, "until"), outlet=outlet, types=tuple(types),
-                           kinds=tuple(kinds), **page)
+                           kinds=tuple(kinds), lemmas=word_lemmas(query_terms(text)), **page)
 
     def search(self, text: str | None = None, **filters: Any) -> list[dict[str, Any]]:
         """Quotes matching ``text`` (all words), best first (bm25), with matched words marked."""

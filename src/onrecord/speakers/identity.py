@@ -18,7 +18,12 @@ Quotebank and GGT practice of keying speakers on names:
 * a person's roles are the role phrases the article gave (``Speaker.roles``) and the
   title written before the name in the source ("Kremlin spokesman"), each kept whole;
 * pronouns, role nouns and other unresolved mentions are never merged
-  across articles: they get no canonical speaker.
+  across articles: they get no canonical speaker;
+* a name in Cyrillic is compared in Latin letters (issue 19): its surname key and first name
+  are its BGN/PCGN transliteration (:mod:`onrecord.speakers.lang.ru.translit`), so
+  "Дмитрий Песков" is keyed as "Dmitry Peskov" and shown by the name it was written with,
+  an alias beside the English one; first names are compared after :func:`first_name_form`,
+  which folds the English press's spelling variants of Russian first names.
 
 Everything here is pure: the store passes in the candidates it holds.
 """
@@ -27,11 +32,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.speakers.lang.ru.translit import transliterate
 from onrecord.speakers.names import canonical_name, first_name_genders, outlet_type, role_head, same_role, surname
 
 SpeakerKind = str  # "person" | "organisation" | "outlet" | "group" | "unknown"
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+#: The spelling variants of Russian first names in English, folded to one form, in this order
+#: (the systems: BGN/PCGN, the Library of Congress's, ISO 9's passports' and the press's own habits,
+#: as the Russian Wikipedia's "Romanization of Russian" tables set them side by side):
+#: "ks" or "x" for кс (Aleksey, Alexei); "yo" or "e" for ё after a consonant, since Russian print
+#: mostly writes ё as е (Fyodor, Fedor; Pyotr, Petr); a word-initial "ye" or "e" for е (Yevgeny,
+#: Evgeny; Yelena, Elena); "iy", "ii", "yi", "y" or "i" for a final -ий / -ый / -ей / -ай (Dmitry,
+#: Dmitriy, Dmitri; Yury, Yuri; Sergei, Sergey; Nikolai, Nikolay); "ya", "ia" or "iya" for -ья /
+#: -ия, and "yu", "iu" likewise (Natalya, Natalia; Mariya, Maria; Ilya, Ilia); a final "dr" or
+#: "der" (Aleksandr, Alexander).
+_FIRST_NAME_VARIANTS = (
+    (re.compile("ks"), "x"),
+    (re.compile("(?<=[^aeiouy])yo"), "e"),
+    (re.compile("^ye"), "e"),
+    (re.compile("(?:iy|ii|yi|y)$"), "i"),
+    (re.compile("(?:iy|(?<=[^aeiouy])y)(?=[au])"), "i"),
+    (re.compile("dr$"), "der"),
+)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: A title before a name in the source text: words only, as a role phrase is ("Kremlin spokesman").
 _TITLE = re.compile(r"^[\w.'’&-]+(?: [\w.'’&-]+){0,5}$")
@@ -74,9 +98,20 @@ def speaker_key(name: str | None, mention_kind: str, resolved: bool, source_text
     if not words or not words[0][:1].isupper():
         return None
     display = " ".join(words)
-    first = words[0].lower().rstrip(".") if len(words) > 1 else None
+    latin = transliterate(display).split() if _CYRILLIC.search(display) else words
+    first = latin[0].lower().rstrip(".") if len(latin) > 1 else None
     found = tuple(dict.fromkeys(r for r in (_role(display, source_text), *roles) if r))
-    return SpeakerKey("person", display, surname(display), first, found[0] if found else None, found)
+    return SpeakerKey("person", display, surname(" ".join(latin)), first, found[0] if found else None, found)
+
+
+def first_name_form(first: str) -> str:
+    """The form two spellings of one first name share ("dmitriy", "dmitri" -> "dmitri"; "aleksey",
+    "alexei" -> "alexei"): the rules of ``_FIRST_NAME_VARIANTS``, which are about how Russian
+    sounds are written in Latin letters, not a list of people. English names pass mostly unchanged
+    (a final -y is -i: "Amy" and "Ami" are one first name, as a transliteration cannot tell them)."""
+    for pattern, form in _FIRST_NAME_VARIANTS:
+        first = pattern.sub(form, first)
+    return first
 
 
 def _from_first_name(words: list[str]) -> list[str]:
@@ -119,9 +154,9 @@ def _compatible(key: SpeakerKey, cand: Candidate) -> bool:
 
 
 def _first_matches(first: str, known: frozenset[str]) -> bool:
-    """"dmitry" matches "dmitry" and the initial "d"."""
+    """"dmitry" matches "dmitry", "dmitriy" and the initial "d"."""
     return any(first == f or (len(f) == 1 and first[0] == f) or (len(first) == 1 and f[0] == first)
-               for f in known)
+               or first_name_form(first) == first_name_form(f) for f in known)
 
 
 def _roles_agree(a: str, b: str) -> bool:

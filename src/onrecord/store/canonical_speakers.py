@@ -14,6 +14,7 @@ from typing import Any
 from onrecord.errors import StoreError
 from onrecord.records import Speaker
 from onrecord.speakers.identity import Candidate, SpeakerKey, choose, speaker_key
+from onrecord.speakers.lang.ru.translit import transliterate
 from onrecord.store.filters import row_id
 
 
@@ -147,7 +148,8 @@ class CanonicalSpeakers:
     def find_speakers(self, name: str) -> list[int]:
         """Speaker ids a user's name means: id, name, alias or surname (case-insensitive).
 
-        Digits are an id; one no row can have (0, or beyond SQL's integers) names nobody.
+        Digits are an id; one no row can have (0, or beyond SQL's integers) names nobody. A surname in
+        Cyrillic is looked up by its transliteration, as people are keyed (``speakers/identity.py``).
         """
         name = (name or "").strip()
         if name.isascii() and name.isdigit():
@@ -159,7 +161,7 @@ class CanonicalSpeakers:
             rows = self._all("SELECT id FROM speakers WHERE lower(name) = lower(?) UNION SELECT speaker_id"
                              " FROM speaker_aliases WHERE lower(alias) = lower(?) ORDER BY 1", (name, name))
         if not rows:
-            rows = self._all("SELECT id FROM speakers WHERE key = lower(?) ORDER BY id", (name,))
+            rows = self._all("SELECT id FROM speakers WHERE key = lower(?) ORDER BY id", (transliterate(name),))
         return [r[0] for r in rows]
 
     def speakers(self, top: int = 20) -> list[dict[str, Any]]:

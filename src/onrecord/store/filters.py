@@ -61,6 +61,7 @@ class QuoteFilter:
     order: str = "relevance"                     # ORDERS; a search without words is always newest first
     through: int | None = None                   # only rows up to this id: the snapshot pages are read in
     after: tuple | None = None                   # (date, rowid) of the last row of the page before, newest first
+    lemmas: tuple[str, ...] = ()                 # the lemma of each word of ``text`` ("" for none): the service's
 
     def __post_init__(self) -> None:
         bad = [t for t in self.types if t not in QUOTE_TYPES]

@@ -37,6 +37,23 @@ _PASSWORD = re.compile(r"(://[^:/@]*):[^@]*@")
 _HEADLINE = f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, HighlightAll=true"
 _TSVECTOR = ("setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B')"
              " || setweight(to_tsvector('simple', ?), 'C')")
+#: A Russian statement (one the service gave lemmas) also holds its text as the ``russian`` configuration
+#: stems it (Snowball), weight D, so a search finds its inflected forms (issue 19, schema migration 6). The
+#: text and the words are lower-cased and cut into words in Python: in a database of the C locale, PostgreSQL's
+#: parser lower-cases ASCII letters only and takes « and » into a Cyrillic word ('переговорах»').
+_RUSSIAN_STEMS = ("CASE WHEN CAST(? AS TEXT) IS NULL THEN ''::tsvector"
+                  " ELSE setweight(to_tsvector('russian', ?), 'D') END")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
+
+
+def ts_query(terms: list[str]) -> tuple[str, tuple]:
+    """Every word of a search as a tsquery (all must match): a word as written ('simple'), or for a word
+    in Cyrillic, also its ``russian`` stem, so that "переговоры" finds "переговорах"."""
+    parts = ["(plainto_tsquery('simple', ?) || plainto_tsquery('russian', ?))" if _CYRILLIC.search(t)
+             else "plainto_tsquery('simple', ?)" for t in terms]
+    params = tuple(p for t in terms for p in ((t, t.lower()) if _CYRILLIC.search(t) else (t,)))
+    return "(" + " && ".join(parts) + ")", params
 
 
 def without_password(url: str) -> str:
@@ -135,16 +152,18 @@ class PostgresStore(SQLStore):
 
     # ------------------------------------------------------------------ full-text index (tsvector, GIN)
 
-    def _index_quotes(self, rows: list[tuple[int, str, str, str]]) -> None:
-        for row in rows:
-            self._cursor(f"INSERT INTO quotes_fts (rowid, doc) VALUES (?, {_TSVECTOR})", row)
+    def _index_quotes(self, rows: list[tuple[int, str, str, str, str | None]]) -> None:
+        for rowid, text, speaker, title, lemmas in rows:
+            self._cursor(f"INSERT INTO quotes_fts (rowid, doc) VALUES (?, {_TSVECTOR} || {_RUSSIAN_STEMS})",
+                         (rowid, text, speaker, title, lemmas, " ".join(_WORDS.findall(text.lower()))))
 
     def _unindex_quotes(self, rowids: list[int]) -> None:
         if rowids:
             self._cursor("DELETE FROM quotes_fts WHERE rowid = ANY(?)", (rowids,))
 
-    def _matching(self, terms: list[str]) -> tuple[str, tuple]:
-        return "SELECT rowid FROM quotes_fts WHERE doc @@ plainto_tsquery('simple', ?)", (" ".join(terms),)
+    def _matching(self, f: QuoteFilter) -> tuple[str, tuple]:
+        query, params = ts_query(query_terms(f.text))
+        return f"SELECT rowid FROM quotes_fts WHERE doc @@ {query}", params
 
     def search(self, f: QuoteFilter) -> list[dict[str, Any]]:
         terms = query_terms(f.text)
@@ -154,12 +173,13 @@ class PostgresStore(SQLStore):
         ranked = f.order == "relevance"
         after, after_params = f.after_sql()
         inner, outer = ("score DESC, f.rowid", "hits.score DESC, q.rowid") if ranked else (LATEST_FIRST, LATEST_FIRST)
+        tsquery, query_params = ts_query(terms)
         sql = (f"SELECT {HIT_COLUMNS}, ts_headline('simple', q.text, hits.query, ?) AS highlight, hits.score"
                " FROM (SELECT f.rowid, ts_rank_cd(f.doc, query) AS score, query"
-               " FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid, plainto_tsquery('simple', ?) query"
+               f" FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid, (SELECT {tsquery} AS query) AS words"
                f" WHERE f.doc @@ query AND {where} AND {after} ORDER BY {inner} LIMIT ? OFFSET ?) hits"
                f" JOIN quotes q ON q.rowid = hits.rowid {QUOTE_JOINS} ORDER BY {outer}")
-        return self._rows(sql, (_HEADLINE, " ".join(terms), *params, *after_params, f.limit, f.offset))
+        return self._rows(sql, (_HEADLINE, *query_params, *params, *after_params, f.limit, f.offset))
 
 
     def page_and_facets(self, f: QuoteFilter, facets: tuple[str, ...] = ()
@@ -176,16 +196,17 @@ class PostgresStore(SQLStore):
         page = (f"SELECT * FROM (SELECT 'hit' AS facet, CAST(q.rowid AS TEXT) AS value, CAST(NULL AS TEXT) AS label,"
                 f" ROW_NUMBER() OVER (ORDER BY {order}) AS n FROM m q WHERE {after} ORDER BY {order}"
                 " LIMIT ? OFFSET ?) AS page")
+        tsquery, query_params = ts_query(terms)
         rows = self._all(f"WITH m AS MATERIALIZED (SELECT q.rowid, q.date, ts_rank_cd(f.doc, query) AS score"
                          f"{facet_columns(facets)} FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid,"
-                         f" plainto_tsquery('simple', ?) query WHERE f.doc @@ query AND {where})"
+                         f" (SELECT {tsquery} AS query) AS words WHERE f.doc @@ query AND {where})"
                          f" {' UNION ALL '.join([page, *facet_parts(facets)])}",
-                         (" ".join(terms), *params, *after_params, f.limit, f.offset))
+                         (*query_params, *params, *after_params, f.limit, f.offset))
         position = {int(value): n for facet, value, _, n in rows if facet == "hit"}
         hits = self._rows(f"SELECT {HIT_COLUMNS}, ts_headline('simple', q.text, query, ?) AS highlight,"
                           f" ts_rank_cd(fts.doc, query) AS score FROM quotes q {QUOTE_JOINS}"
-                          " JOIN quotes_fts fts ON fts.rowid = q.rowid CROSS JOIN plainto_tsquery('simple', ?) query"
-                          " WHERE q.rowid = ANY(?)", (_HEADLINE, " ".join(terms), list(position)))
+                          f" JOIN quotes_fts fts ON fts.rowid = q.rowid CROSS JOIN (SELECT {tsquery} AS query) AS words"
+                          " WHERE q.rowid = ANY(?)", (_HEADLINE, *query_params, list(position)))
         return sorted(hits, key=lambda h: position[h["rowid"]]), *self.counted(rows, facets)
 
 

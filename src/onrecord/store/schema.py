@@ -140,6 +140,29 @@ _OUTLET_KIND_4_POSTGRES = f"""
 _FACETS_4_POSTGRES = """
     CREATE INDEX quotes_facets ON quotes (rowid) INCLUDE (speaker_id, outlet, type, kind, date);
 """
+#: Migration 5 (issue 19): the language an article was read in ("en", "ru"; the pipeline's routing,
+#: ingest/language.py), shown beside its statements. Articles stored before it stay NULL: unknown.
+_LANG_5 = """
+    ALTER TABLE articles ADD COLUMN lang TEXT;
+"""
+#: Migration 6 (issue 19): Russian search finds inflected forms. SQLite: an FTS5 table takes no new
+#: column, so the index is made again with ``lemmas`` (the lemmas of a Russian statement's words, which
+#: the service computes: the store runs no NLP) and refilled from the stored quotes; a statement
+#: stored before it has no lemmas until its article is extracted again.
+_LEMMAS_6_SQLITE = """
+    DROP TABLE quotes_fts;
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, title, lemmas,
+                                               tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO quotes_fts (rowid, text, speaker, title)
+        SELECT q.rowid, q.text, COALESCE(q.speaker_name, ''), COALESCE(a.title, '')
+        FROM quotes q JOIN articles a ON a.id = q.article_id;
+"""
+#: PostgreSQL: a statement in Cyrillic also gets its words as the ``russian`` text search configuration
+#: stems them (Snowball), weight D, in the same tsvector; the stored ones get them here.
+_RUSSIAN_6_POSTGRES = """
+    UPDATE quotes_fts f SET doc = f.doc || setweight(to_tsvector('russian', q.text), 'D')
+        FROM quotes q WHERE q.rowid = f.rowid AND q.text ~ '[А-Яа-яЁё]';
+"""
 
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     _TABLES_1.format(key="INTEGER PRIMARY KEY", ref="INTEGER", real="REAL", bytewise="") + """
@@ -148,6 +171,8 @@ SQLITE_MIGRATIONS: tuple[str, ...] = (
     _AUTHOR_2,
     _COPIES_3.format(ref="INTEGER", blob="BLOB", bigint="INTEGER"),
     _OUTLET_KIND_4_SQLITE + _STATEMENTS_4.format(real="REAL"),
+    _LANG_5,
+    _LEMMAS_6_SQLITE,
 )
 
 POSTGRES_MIGRATIONS: tuple[str, ...] = (
@@ -164,6 +189,8 @@ POSTGRES_MIGRATIONS: tuple[str, ...] = (
     _AUTHOR_2,
     _COPIES_3.format(ref="BIGINT", blob="BYTEA", bigint="BIGINT"),
     _OUTLET_KIND_4_POSTGRES + _STATEMENTS_4.format(real="DOUBLE PRECISION") + _FACETS_4_POSTGRES,
+    _LANG_5,
+    _RUSSIAN_6_POSTGRES,
 )
 
 

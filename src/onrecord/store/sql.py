@@ -39,7 +39,7 @@ QUOTE_COLUMNS = (
     "q.id, q.text, q.type, q.date, q.outlet, q.confidence, q.rule, q.cluster_id, q.speaker_id,"
     " COALESCE(s.name, q.speaker_name) AS speaker, q.speaker_kind, q.mention_kind, q.speaker_resolved,"
     " q.speaker_role, q.kind, q.kind_confidence, q.no_quotation,"
-    " a.title, a.url, a.doc_id AS article, a.provenance, q.article_id,"
+    " a.title, a.url, a.doc_id AS article, a.lang, a.provenance, q.article_id,"
     " (SELECT COUNT(*) FROM articles d WHERE d.duplicate_of = q.article_id) AS copies,"
     " (SELECT COUNT(*) FROM quotes c WHERE c.cluster_id = q.cluster_id) AS occurrences"
 )
@@ -87,8 +87,9 @@ class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
         """One write transaction that excludes other writers; rolled back if the body raises."""
 
     @abstractmethod
-    def _index_quotes(self, rows: list[tuple[int, str, str, str]]) -> None:
-        """Add (quote rowid, text, speaker, title) to the full-text index."""
+    def _index_quotes(self, rows: list[tuple[int, str, str, str, str | None]]) -> None:
+        """Add (quote rowid, text, speaker, title, lemmas) to the full-text index; lemmas are None but for a
+        Russian statement."""
 
     @abstractmethod
     def _unindex_quotes(self, rowids: list[int]) -> None:
@@ -100,8 +101,8 @@ class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
         ``highlight`` (matched words between MARK_OPEN and MARK_CLOSE) and ``score`` (higher is better)."""
 
     @abstractmethod
-    def _matching(self, terms: list[str]) -> tuple[str, tuple]:
-        """A subquery of the row ids of the quotes holding every one of ``terms`` (in the full-text index)."""
+    def _matching(self, f: QuoteFilter) -> tuple[str, tuple]:
+        """A subquery of the row ids of the quotes holding every word of ``f.text`` (in the full-text index)."""
 
     @abstractmethod
     def close(self) -> None:
@@ -164,18 +165,20 @@ class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
         return row[0] if row else None
 
     def save_article(self, key: str, article: Article, quotes: tuple[Quote, ...], pipeline: str,
-                     date: str | None, *, minhash: bytes | None = None, copy_of: int | None = None) -> int:
+                     date: str | None, *, minhash: bytes | None = None, copy_of: int | None = None,
+                     lemmas: tuple[str | None, ...] = ()) -> int:
         """Store one article with its quotes atomically, replacing an earlier extraction of it.
 
         A copy of a stored story (``copy_of``: the first copy's id) is kept with its outlet,
         URL and date but no quotes, so its statements count once; an original's ``minhash``
-        signature is indexed so that later copies find it.
+        signature is indexed so that later copies find it. ``lemmas``, one per quote, are the lemmas of a
+        Russian statement's words, indexed beside its text (issue 19; computed by the service).
         """
         meta = article.meta
         provenance = json.dumps(asdict(quotes[0].provenance)) if quotes else json.dumps({"pipeline": pipeline})
         row = {"key": key, "doc_id": article.id, "url": meta.get("url"), "title": meta.get("title"),
                "outlet": meta.get("outlet"), "author": meta.get("author"), "date": date, "text": article.text,
-               "pipeline": pipeline, "provenance": provenance, "origin": article.origin,
+               "lang": meta.get("lang"), "pipeline": pipeline, "provenance": provenance, "origin": article.origin,
                "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"), "duplicate_of": copy_of,
                "minhash": minhash if copy_of is None else None}
         with self._transaction():
@@ -193,7 +196,9 @@ class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
                 for band, value in bands(minhash):
                     self._cursor("INSERT INTO article_bands (band, hash, article_id) VALUES (?,?,?)",
                                  (band, value, article_id))
-            self._index_quotes([self._insert_quote(article_id, key, article, q, date) for q in quotes])
+            lemma_of = dict(enumerate(lemmas))
+            self._index_quotes([(*self._insert_quote(article_id, key, article, q, date), lemma_of.get(n))
+                                for n, q in enumerate(quotes)])
         return article_id
 
     def copy_of(self, minhash: bytes, key: str) -> int | None:
@@ -286,7 +291,7 @@ class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
         terms = query_terms(f.text)
         if not terms:
             return where, params
-        matching, match_params = self._matching(terms)
+        matching, match_params = self._matching(f)
         return f"q.rowid IN ({matching}) AND {where}", (*match_params, *params)
 
     def last_rowid(self) -> int:
@@ -322,8 +327,8 @@ class SQLStore(CanonicalSpeakers, Facets, StatementKinds, ABC):
         """An article with its metadata, text and quotes (offsets into the text), quotes in text order."""
         if row_id(article_id) is None:
             return None
-        rows = self._rows("SELECT id, doc_id, url, title, outlet, author, date, text, duplicate_of, provenance"
-                          " FROM articles WHERE id = ?", (article_id,))
+        rows = self._rows("SELECT id, doc_id, url, title, outlet, author, date, lang, text, duplicate_of,"
+                          " provenance FROM articles WHERE id = ?", (article_id,))
         if not rows:
             return None
         out = rows[0]

@@ -24,9 +24,14 @@ from onrecord.store.sql import HIT_COLUMNS, LATEST_FIRST, QUOTE_JOINS, SQLStore,
 _SCORE = "-bm25(quotes_fts)"
 
 
-def fts_query(text: str | None) -> str | None:
-    """Words of a user's search as an FTS5 query of quoted terms (all must match)."""
-    return " ".join(f'"{t}"' for t in query_terms(text)) or None
+def fts_query(text: str | None, lemmas: tuple[str, ...] = ()) -> str | None:
+    """Words of a user's search as an FTS5 query of quoted terms (all must match); a word with a
+    lemma of its own matches either ("переговорах" OR "переговоры"), in any column, lemmas included."""
+    lemma_of = dict(enumerate(lemmas))
+    terms = [f'"{t}"' if lemma_of.get(n, t.lower()) in ("", t.lower())
+             else '("{}" OR "{}")'.format(t, lemma_of[n].replace('"', '""'))
+             for n, t in enumerate(query_terms(text))]
+    return " ".join(terms) or None
 
 
 class SQLiteStore(SQLStore):
@@ -98,19 +103,19 @@ class SQLiteStore(SQLStore):
 
     # ------------------------------------------------------------------ full-text index (FTS5)
 
-    def _index_quotes(self, rows: list[tuple[int, str, str, str]]) -> None:
+    def _index_quotes(self, rows: list[tuple[int, str, str, str, str | None]]) -> None:
         for row in rows:
-            self._cursor("INSERT INTO quotes_fts (rowid, text, speaker, title) VALUES (?,?,?,?)", row)
+            self._cursor("INSERT INTO quotes_fts (rowid, text, speaker, title, lemmas) VALUES (?,?,?,?,?)", row)
 
     def _unindex_quotes(self, rowids: list[int]) -> None:
         for rowid in rowids:
             self._cursor("DELETE FROM quotes_fts WHERE rowid = ?", (rowid,))
 
-    def _matching(self, terms: list[str]) -> tuple[str, tuple]:
-        return "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (fts_query(" ".join(terms)),)
+    def _matching(self, f: QuoteFilter) -> tuple[str, tuple]:
+        return "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (fts_query(f.text, f.lemmas),)
 
     def search(self, f: QuoteFilter) -> list[dict[str, Any]]:
-        query = fts_query(f.text)
+        query = fts_query(f.text, f.lemmas)
         if query is None:
             return self.latest(f)
         if f.order == "relevance" and not f.narrowed():

@@ -21,8 +21,8 @@ from onrecord.errors import NotFound, OnrecordError
 from onrecord.records import MAX_LIMIT, MAX_ROW_ID, STATEMENT_KINDS
 from onrecord.service import FACET_NAMES, MAX_CURSOR_CHARS, Tracker
 from onrecord.web.links import facet_link, search_link
-from onrecord.web.render import (by_month, highlight, marked_paragraphs, monthly_kinds, speaker_colour, text_parts,
-                                 web_link, weekly_counts)
+from onrecord.web.render import (LANGUAGE_NAMES, by_month, highlight, marked_paragraphs, monthly_kinds,
+                                 speaker_colour, text_parts, web_link, weekly_counts)
 
 HERE = Path(__file__).parent
 #: The most characters of an article one page shows; a longer one is shown in parts, so that a
@@ -41,7 +41,8 @@ templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoade
                                                    autoescape=jinja2.select_autoescape(), auto_reload=False))
 templates.env.filters["highlight"] = highlight
 templates.env.filters["web_link"] = web_link
-templates.env.globals.update(speaker_colour=speaker_colour, search_link=search_link, facet_link=facet_link)
+templates.env.globals.update(speaker_colour=speaker_colour, search_link=search_link, facet_link=facet_link,
+                             language_names=LANGUAGE_NAMES)
 
 T = TypeVar("T")
 

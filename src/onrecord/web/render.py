@@ -17,6 +17,11 @@ from markupsafe import Markup, escape
 
 from onrecord.records import MARK_CLOSE, MARK_OPEN, STATEMENT_KINDS
 
+#: The languages onrecord reads (ingest/language.py SUPPORTED), as a page names them: a statement says
+#: its language with its code, and its text carries it as ``lang`` (WCAG 3.1.2, Language of Parts), so
+#: a screen reader reads Russian as Russian.
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian"}
+
 #: Speaker colours in the stylesheet (.speaker-0 … .speaker-7).
 SPEAKER_COLOURS = 8
 #: When marks overlap, the narrower role wins: a cue inside a content span stays visible.
