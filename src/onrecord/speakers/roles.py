@@ -10,26 +10,43 @@ description; the order of Lee et al.'s 2013 appositive and role-appositive sieve
 * an apposition after it: "Dmitry Peskov, the Kremlin spokesman, said";
 * the noun the name is in apposition to: "the Kremlin's spokesman, Dmitry Peskov".
 
-A phrase is kept only when it is a noun phrase: at most ``MAX_ROLE_WORDS`` words headed by a
-noun, without verbs, numbers, pronouns or another person's name (a possessive owner,
-"Huber's tag team partner", is allowed). Forms of address ("Mr.") are not roles.
+A phrase is kept only when it is a noun phrase: at most ``MAX_ROLE_WORDS`` words whose
+syntactic head is a noun or a title ("minister of Cuba" is headed by "minister", not "Cuba"),
+without verbs, numbers, pronouns or another person's name (a possessive owner,
+"Huber's tag team partner", is allowed). Issue 18's audit of shown roles adds what is not a
+role although it is a noun phrase: forms of address ("Mr."), kinship ("her son", kinship.txt),
+the speaker's own words ("Our team"), and a noun cut off from the clause that restricts it
+("the only candidate [wearing a facemask]").
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from onrecord.nlp.wordlists import read_word_file
 from onrecord.speakers.names import ROLE_PREPS, courtesy_titles, honorifics, role_groups
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-MAX_ROLE_WORDS = 6
+#: Long enough for a role with its of/at phrase ("evolutionary biomechanicist at London's Royal
+#: Veterinary College", issue 18); clause fragments are kept out by the parts of speech, not the length.
+MAX_ROLE_WORDS = 10
 #: Parts of speech a role phrase is made of ("PART" is the possessive 's).
 ROLE_POS = frozenset(("NOUN", "PROPN", "ADJ", "PART"))
 #: Dependents of a noun that belong to its phrase, to its left.
 LEFT_DEPS = frozenset(("amod", "compound", "poss", "nmod", "case", "det", "punct"))
 HYPHENS = frozenset(("-", "–", "‐"))
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))
+#: Owners that make a phrase the speaker's own words ("Our team"), not the writer's description of a person.
+PLACE_TIME_PREPS = frozenset(("on", "in", "at", "during", "after", "before", "from", "into", "onto"))
+SPEAKER_OWNERS = frozenset(("our", "my", "your"))
+
+
+@cache
+def kinship_nouns() -> frozenset[str]:
+    """Nouns of family relations (kinship.txt): a relation to another person, not a role."""
+    return frozenset(read_word_file("onrecord.speakers.lang.en", "kinship.txt"))
 
 
 def role_phrases(doc: Doc, start: int, end: int) -> list[str]:
@@ -40,11 +57,17 @@ def role_phrases(doc: Doc, start: int, end: int) -> list[str]:
         found.append(title)
     head = doc[end - 1]
     for child in head.children:
-        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and _adjacent(doc, end, child):
-            found.append(_phrase(doc, child))
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start:
+        if child.dep_ == "appos" and child.i >= end and child.pos_ in ("NOUN", "PROPN") and _adjacent(doc, end, child):
+            found.append(_phrase(doc, child))  # "the Senate Majority Leader" is tagged PROPN; _checked wants a title
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start and not _place_or_time(head.head):
         found.append(_phrase(doc, head.head))
     return [p for p in dict.fromkeys(found) if p]
+
+
+def _place_or_time(noun: Token) -> bool:
+    """The object of a preposition of place or time: "on the live television, President Erdogan" is where he
+    spoke, not who he is; the parser hangs the name on it as an apposition (issue 18's audit)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_TIME_PREPS
 
 
 def _adjacent(doc: Doc, end: int, noun: Token) -> bool:
@@ -59,10 +82,10 @@ def title_before(doc: Doc, start: int, end: int) -> str:
     first = start
     while first > 0:
         prev = doc[first - 1]
-        if _title_token(prev) and _attached(prev, end):
-            first -= 1
-        elif not prev.whitespace_ and first < start and (prev.text in HYPHENS or doc[first].text in HYPHENS):
-            first -= 1  # the rest of a hyphenated word: "co" of "co-author"
+        if _title_token(prev) and (_attached(prev, end) or (first == start and _role_word(prev.lower_))):
+            first -= 1  # a title right before the name is its own, wherever the parser hung it (issue 18:
+        elif first < start and _hyphen_start(doc, first) < first:  # "Trump and Turkish President Erdoğan")
+            first = _hyphen_start(doc, first)
         else:
             break
     while first < start and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "PART"
@@ -73,7 +96,15 @@ def title_before(doc: Doc, start: int, end: int) -> str:
         return ""
     if first > 0 and doc[first - 1].lower_ in ("a", "an") and doc[first - 1].head.i == start - 1:
         return ""  # "delayed a rally Trump planned": an indefinite noun is not a title of the name
-    return _checked(doc, first, start - 1)
+    return _checked(doc, first, doc[start - 1], start - 1)
+
+
+def _hyphen_start(doc: Doc, first: int) -> int:
+    """Where the hyphenated word that ``doc[first]`` ends begins: "co-author" is one word, not "author"."""
+    while first > 0 and not doc[first - 1].whitespace_ and (doc[first - 1].text in HYPHENS
+                                                             or doc[first].text in HYPHENS):
+        first -= 1
+    return first
 
 
 def _attached(tok: Token, end: int) -> bool:
@@ -88,18 +119,29 @@ def _role_word(word: str) -> bool:
 
 
 def _title_token(tok: Token) -> bool:
+    """A word that can be part of a title: a noun, adjective or possessive; a determiner; an acronym, which
+    the tagger may take for a verb ("USCG Captain", issue 18); a hyphen inside a word."""
     glued_hyphen = tok.text in HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
     if tok.ent_type_ == "PERSON":
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PART"  # an owner: "Huber's"
-    return tok.pos_ in ROLE_POS or glued_hyphen or (tok.lower_ in DETERMINERS and tok.dep_ in ("det", "poss"))
+    return tok.pos_ in ROLE_POS or glued_hyphen or _acronym(tok) or (tok.lower_ in DETERMINERS and tok.dep_ in ("det", "poss"))
+
+
+def _acronym(tok: Token) -> bool:
+    return tok.is_upper and tok.is_alpha and len(tok) > 1
 
 
 def _phrase(doc: Doc, noun: Token) -> str:
-    """The noun phrase of an appositive noun: its left modifiers, itself, and an "of"/"for" phrase."""
+    """The noun phrase of an appositive noun: its left modifiers, itself, and an "of"/"for" phrase; "" when a
+    participle clause restricts the noun ("Hawkins, the only candidate wearing a facemask"): without it the
+    phrase says something the article does not."""
+    if any(child.dep_ == "acl" for child in noun.rights):
+        return ""
     first = noun.i
     for child in noun.lefts:
         if child.dep_ in LEFT_DEPS:
             first = min(first, child.left_edge.i)
+    first = _hyphen_start(doc, first)
     last = noun.i
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in ROLE_PREPS and child.i == last + 1:
@@ -109,22 +151,33 @@ def _phrase(doc: Doc, noun: Token) -> str:
         first += 1
     while last > noun.i and doc[last].is_punct:
         last -= 1
-    return _checked(doc, first, last)
+    return _checked(doc, first, noun, last)
 
 
-def _checked(doc: Doc, first: int, last: int) -> str:
-    """doc[first..last] as a role, or "" when it is no noun phrase (a clause fragment, a number, an address)."""
+def _head_is_role(head: Token) -> bool:
+    """The phrase's syntactic head (issue 18: "minister of Cuba" is headed by "minister", its last word is a
+    name) is a noun or a title, not a kinship noun ("Biden's son") nor owned by the speaker ("Our team")."""
+    word = head.lower_
+    if word in kinship_nouns() or any(child.lower_ in SPEAKER_OWNERS for child in head.children):
+        return False
+    return head.pos_ == "NOUN" or _role_word(word)
+
+
+def _checked(doc: Doc, first: int, head: Token, last: int) -> str:
+    """doc[first..last] as a role, or "" when it is no noun phrase (a clause fragment, a number, an address).
+    ``head`` is the phrase's head noun: the apposition's noun, or a title's word next to the name (English
+    modifiers come before their noun, whatever the parser made of a capitalised title)."""
     tokens = doc[first:last + 1]
     words = [t for t in tokens if not t.is_punct]
     if not words or len(words) > MAX_ROLE_WORDS:
         return ""
     for t in tokens:
-        if t.pos_ in ("AUX", "NUM", "PRON", "SCONJ", "CCONJ") or t.like_num or (t.pos_ == "VERB" and t.dep_ != "amod"):
+        verb = t.pos_ == "VERB" and t.dep_ != "amod" and not _acronym(t)
+        if t.pos_ in ("AUX", "NUM", "PRON", "SCONJ", "CCONJ") or t.like_num or verb:
             return ""  # a participle modifier stays: "the leading nominee", "the newly elected mayor"
         if t.ent_type_ == "PERSON" and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PART"):
             return ""
-    head = words[-1]
-    if head.pos_ != "NOUN" and not _role_word(head.lower_):
+    if not _head_is_role(head):
         return ""
     text = tokens.text.lower()
     if all(w.rstrip(".") in courtesy_titles() for w in text.split()):
