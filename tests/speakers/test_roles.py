@@ -71,3 +71,16 @@ def test_noun_restricted_by_a_participle_clause_is_no_role(roles_of):
 
 def test_speakers_own_words_are_no_role(roles_of):
     assert roles_of("Jane Smith, our team leader, said the work was done.", "Jane Smith") == []
+
+
+def test_title_with_an_of_phrase_before_the_name(roles_of):
+    assert roles_of("Montana Secretary of State Corey Stapleton said the count was correct.",
+                    "Corey Stapleton") == ["montana secretary of state"]
+
+
+def test_modifier_before_a_name_is_no_title(roles_of):
+    assert roles_of("Former Trump adviser Michael Flynn was on stage while Trump flew over.", "Trump") == []
+
+
+def test_personal_relation_is_no_role(roles_of):
+    assert roles_of("Trump spoke first. His opponent, Joe Biden, said the race was close.", "Joe Biden") == []

@@ -14,7 +14,7 @@ A phrase is kept only when it is a noun phrase: at most ``MAX_ROLE_WORDS`` words
 syntactic head is a noun or a title ("minister of Cuba" is headed by "minister", not "Cuba"),
 without verbs, numbers, pronouns or another person's name (a possessive owner,
 "Huber's tag team partner", is allowed). Issue 18's audit of shown roles adds what is not a
-role although it is a noun phrase: forms of address ("Mr."), kinship ("her son", kinship.txt),
+role although it is a noun phrase: forms of address ("Mr."), relations ("her son", "his opponent": relation_nouns.txt),
 the speaker's own words ("Our team"), and a noun cut off from the clause that restricts it
 ("the only candidate [wearing a facemask]").
 """
@@ -44,9 +44,9 @@ SPEAKER_OWNERS = frozenset(("our", "my", "your"))
 
 
 @cache
-def kinship_nouns() -> frozenset[str]:
-    """Nouns of family relations (kinship.txt): a relation to another person, not a role."""
-    return frozenset(read_word_file("onrecord.speakers.lang.en", "kinship.txt"))
+def relation_nouns() -> frozenset[str]:
+    """Nouns of a relation to another person (relation_nouns.txt): "son", "opponent", not roles."""
+    return frozenset(read_word_file("onrecord.speakers.lang.en", "relation_nouns.txt"))
 
 
 def role_phrases(doc: Doc, start: int, end: int) -> list[str]:
@@ -82,21 +82,23 @@ def title_before(doc: Doc, start: int, end: int) -> str:
     first = start
     while first > 0:
         prev = doc[first - 1]
-        if _title_token(prev) and (_attached(prev, end) or (first == start and _role_word(prev.lower_))):
+        if _title_token(prev) and (_attached(prev, end) or (first == start and _title_noun(prev))):
             first -= 1  # a title right before the name is its own, wherever the parser hung it (issue 18:
         elif first < start and _hyphen_start(doc, first) < first:  # "Trump and Turkish President Erdoğan")
             first = _hyphen_start(doc, first)
+        elif first < start and prev.lower_ in ROLE_PREPS and first >= 2 and _title_noun(doc[first - 2]):
+            first -= 1  # "Montana Secretary of State Corey Stapleton"
         else:
             break
     while first < start and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "PART"
                              or doc[first].text in HYPHENS):
         first += 1
-    last = doc[start - 1] if start > 0 else None
-    if first >= start or last is None or not (last.pos_ == "NOUN" or _role_word(last.lower_)):
+    if first >= start:
         return ""
     if first > 0 and doc[first - 1].lower_ in ("a", "an") and doc[first - 1].head.i == start - 1:
         return ""  # "delayed a rally Trump planned": an indefinite noun is not a title of the name
-    return _checked(doc, first, doc[start - 1], start - 1)
+    head = next((doc[k - 1] for k in range(first + 1, start) if doc[k].lower_ in ROLE_PREPS), doc[start - 1])
+    return _checked(doc, first, head, start - 1)
 
 
 def _hyphen_start(doc: Doc, first: int) -> int:
@@ -110,6 +112,11 @@ def _hyphen_start(doc: Doc, first: int) -> int:
 def _attached(tok: Token, end: int) -> bool:
     """The token hangs on a word to its right inside the phrase, or is the 's of the word before it."""
     return tok.i < tok.head.i < end or (tok.dep_ == "case" and tok.head.i == tok.i - 1)
+
+
+def _title_noun(tok: Token) -> bool:
+    """A title word used as a noun: "President", not the "Former" of "Former Trump adviser"."""
+    return tok.pos_ != "ADJ" and _role_word(tok.lower_)
 
 
 def _role_word(word: str) -> bool:
@@ -156,11 +163,11 @@ def _phrase(doc: Doc, noun: Token) -> str:
 
 def _head_is_role(head: Token) -> bool:
     """The phrase's syntactic head (issue 18: "minister of Cuba" is headed by "minister", its last word is a
-    name) is a noun or a title, not a kinship noun ("Biden's son") nor owned by the speaker ("Our team")."""
+    name) is a noun or a title, not a relation ("Biden's son") nor owned by the speaker ("Our team")."""
     word = head.lower_
-    if word in kinship_nouns() or any(child.lower_ in SPEAKER_OWNERS for child in head.children):
+    if word in relation_nouns() or any(child.lower_ in SPEAKER_OWNERS for child in head.children):
         return False
-    return head.pos_ == "NOUN" or _role_word(word)
+    return head.pos_ == "NOUN" or _title_noun(head)
 
 
 def _checked(doc: Doc, first: int, head: Token, last: int) -> str:
