@@ -84,3 +84,16 @@ def test_modifier_before_a_name_is_no_title(roles_of):
 
 def test_personal_relation_is_no_role(roles_of):
     assert roles_of("Trump spoke first. His opponent, Joe Biden, said the race was close.", "Joe Biden") == []
+
+
+def test_object_of_a_preposition_before_the_name_is_no_title(roles_of):
+    assert roles_of("On live television Erdogan also attacked the proclamation.", "Erdogan") == []
+
+
+def test_role_before_the_name_set_off_by_a_comma_without_closing_comma(roles_of):
+    assert roles_of("The Labour Party's leader, Jeremy Corbyn announced he will not seek the post.",
+                    "Jeremy Corbyn") == ["labour party's leader"]
+
+
+def test_title_inside_the_name_entity(roles_of):
+    assert roles_of("During the summit, Pope Francis said the victims had a right to measures.", "Francis") == ["pope"]

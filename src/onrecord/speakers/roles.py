@@ -61,7 +61,16 @@ def role_phrases(doc: Doc, start: int, end: int) -> list[str]:
             found.append(_phrase(doc, child))  # "the Senate Majority Leader" is tagged PROPN; _checked wants a title
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start and not _place_or_time(head.head):
         found.append(_phrase(doc, head.head))
+    elif start >= 2 and doc[start - 1].text == "," and _twin(doc[start - 2], head):
+        found.append(_phrase(doc, doc[start - 2]))
     return [p for p in dict.fromkeys(found) if p]
+
+
+def _twin(noun: Token, name: Token) -> bool:
+    """A noun set off by a comma before the name in the same relation to the same word: "The Labour Party's
+    leader, Jeremy Corbyn announced" parsed as two subjects of "announced" is one subject in apposition
+    (issue 18's audit); without a conjunction two subjects are one."""
+    return noun.pos_ == "NOUN" and noun.head.i == name.head.i != name.i and noun.dep_ == name.dep_
 
 
 def _place_or_time(noun: Token) -> bool:
@@ -97,6 +106,8 @@ def title_before(doc: Doc, start: int, end: int) -> str:
         return ""
     if first > 0 and doc[first - 1].lower_ in ("a", "an") and doc[first - 1].head.i == start - 1:
         return ""  # "delayed a rally Trump planned": an indefinite noun is not a title of the name
+    if first > 0 and _without_object(doc[first - 1]):
+        return ""  # "On live television Erdogan attacked": the words are the preposition's object (issue 18)
     head = next((doc[k - 1] for k in range(first + 1, start) if doc[k].lower_ in ROLE_PREPS), doc[start - 1])
     return _checked(doc, first, head, start - 1)
 
@@ -107,6 +118,11 @@ def _hyphen_start(doc: Doc, first: int) -> int:
                                                              or doc[first].text in HYPHENS):
         first -= 1
     return first
+
+
+def _without_object(tok: Token) -> bool:
+    """A preposition the parser left without its object, having joined the object to the name after it."""
+    return tok.dep_ == "prep" and not any(child.dep_ in ("pobj", "pcomp") for child in tok.children)
 
 
 def _attached(tok: Token, end: int) -> bool:
@@ -129,7 +145,7 @@ def _title_token(tok: Token) -> bool:
     """A word that can be part of a title: a noun, adjective or possessive; a determiner; an acronym, which
     the tagger may take for a verb ("USCG Captain", issue 18); a hyphen inside a word."""
     glued_hyphen = tok.text in HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-    if tok.ent_type_ == "PERSON":
+    if tok.ent_type_ == "PERSON" and not _role_word(tok.lower_):  # a title the entity took in: "Pope Francis"
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PART"  # an owner: "Huber's"
     return tok.pos_ in ROLE_POS or glued_hyphen or _acronym(tok) or (tok.lower_ in DETERMINERS and tok.dep_ in ("det", "poss"))
 
@@ -182,7 +198,8 @@ def _checked(doc: Doc, first: int, head: Token, last: int) -> str:
         verb = t.pos_ == "VERB" and t.dep_ != "amod" and not _acronym(t)
         if t.pos_ in ("AUX", "NUM", "PRON", "SCONJ", "CCONJ") or t.like_num or verb:
             return ""  # a participle modifier stays: "the leading nominee", "the newly elected mayor"
-        if t.ent_type_ == "PERSON" and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PART"):
+        owner = t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PART"
+        if t.ent_type_ == "PERSON" and not owner and not _role_word(t.lower_):  # "Pope" of "Pope Francis"
             return ""
     if not _head_is_role(head):
         return ""
