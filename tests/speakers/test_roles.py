@@ -97,3 +97,8 @@ def test_role_before_the_name_set_off_by_a_comma_without_closing_comma(roles_of)
 
 def test_title_inside_the_name_entity(roles_of):
     assert roles_of("During the summit, Pope Francis said the victims had a right to measures.", "Francis") == ["pope"]
+
+
+def test_two_titles_joined_by_and_before_the_name(roles_of):
+    assert roles_of("Retired FBI agent and terrorism specialist Ali Soufan told NPR the group was weak.",
+                    "Ali Soufan") == ["retired fbi agent and terrorism specialist"]

@@ -97,6 +97,8 @@ def title_before(doc: Doc, start: int, end: int) -> str:
             first = _hyphen_start(doc, first)
         elif first < start and prev.lower_ in ROLE_PREPS and first >= 2 and _title_noun(doc[first - 2]):
             first -= 1  # "Montana Secretary of State Corey Stapleton"
+        elif first < start and _joins_nouns(doc, first - 1):
+            first -= 1  # "Retired FBI agent and terrorism specialist Ali Soufan"
         else:
             break
     while first < start and (doc[first].lower_ in DETERMINERS or doc[first].pos_ == "PART"
@@ -120,6 +122,12 @@ def _hyphen_start(doc: Doc, first: int) -> int:
     return first
 
 
+def _joins_nouns(doc: Doc, i: int) -> bool:
+    """An "and" between two nouns of one title: "agent and terrorism specialist", "co-author and geochemist"
+    (issue 18's audit); not one after a name ("Trump and Turkish President Erdoğan")."""
+    return doc[i].lower_ == "and" and i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i + 1].pos_ in ROLE_POS
+
+
 def _without_object(tok: Token) -> bool:
     """A preposition the parser left without its object, having joined the object to the name after it."""
     return tok.dep_ == "prep" and not any(child.dep_ in ("pobj", "pcomp") for child in tok.children)
@@ -127,6 +135,8 @@ def _without_object(tok: Token) -> bool:
 
 def _attached(tok: Token, end: int) -> bool:
     """The token hangs on a word to its right inside the phrase, or is the 's of the word before it."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # the second of two joined titles hangs where the first does: "agent and specialist"
     return tok.i < tok.head.i < end or (tok.dep_ == "case" and tok.head.i == tok.i - 1)
 
 
@@ -196,7 +206,8 @@ def _checked(doc: Doc, first: int, head: Token, last: int) -> str:
         return ""
     for t in tokens:
         verb = t.pos_ == "VERB" and t.dep_ != "amod" and not _acronym(t)
-        if t.pos_ in ("AUX", "NUM", "PRON", "SCONJ", "CCONJ") or t.like_num or verb:
+        conj = t.pos_ == "CCONJ" and not (first < t.i < last and _joins_nouns(doc, t.i))
+        if t.pos_ in ("AUX", "NUM", "PRON", "SCONJ") or conj or t.like_num or verb:
             return ""  # a participle modifier stays: "the leading nominee", "the newly elected mayor"
         owner = t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PART"
         if t.ent_type_ == "PERSON" and not owner and not _role_word(t.lower_):  # "Pope" of "Pope Francis"
