@@ -102,3 +102,8 @@ def test_title_inside_the_name_entity(roles_of):
 def test_two_titles_joined_by_and_before_the_name(roles_of):
     assert roles_of("Retired FBI agent and terrorism specialist Ali Soufan told NPR the group was weak.",
                     "Ali Soufan") == ["retired fbi agent and terrorism specialist"]
+
+
+def test_name_of_a_body_with_and_is_not_cut_into_a_title(roles_of):
+    assert roles_of("Party for Socialism and Liberation presidential nominee Gloria La Riva spoke on Monday.",
+                    "Gloria La Riva") == ["presidential nominee"]

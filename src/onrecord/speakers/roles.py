@@ -135,8 +135,9 @@ def _without_object(tok: Token) -> bool:
 
 def _attached(tok: Token, end: int) -> bool:
     """The token hangs on a word to its right inside the phrase, or is the 's of the word before it."""
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
+    while tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.i < tok.i:
         tok = tok.head  # the second of two joined titles hangs where the first does: "agent and specialist"
+        # (common nouns only: "Party for Socialism and Liberation" is a name cut by the walk)
     return tok.i < tok.head.i < end or (tok.dep_ == "case" and tok.head.i == tok.i - 1)
 
 
