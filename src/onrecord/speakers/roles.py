@@ -38,8 +38,9 @@ ROLE_POS = frozenset(("NOUN", "PROPN", "ADJ", "PART"))
 LEFT_DEPS = frozenset(("amod", "compound", "poss", "nmod", "case", "det", "punct"))
 HYPHENS = frozenset(("-", "–", "‐"))
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))
-#: Owners that make a phrase the speaker's own words ("Our team"), not the writer's description of a person.
+#: Prepositions of place or time: a noun after one is where or when a person spoke, not who they are.
 PLACE_TIME_PREPS = frozenset(("on", "in", "at", "during", "after", "before", "from", "into", "onto"))
+#: Owners that make a phrase the speaker's own words ("Our team"), not the writer's description of a person.
 SPEAKER_OWNERS = frozenset(("our", "my", "your"))
 
 
@@ -162,6 +163,7 @@ def _title_token(tok: Token) -> bool:
 
 
 def _acronym(tok: Token) -> bool:
+    """An all-capitals word, a body's initials ("USCG"), which the small tagger often takes for a verb."""
     return tok.is_upper and tok.is_alpha and len(tok) > 1
 
 
