@@ -37,3 +37,9 @@ def test_unresolved_role_stays_a_flagged_mention(extract):
 def test_canonical_name_drops_office_words(extract):
     f = extract('"The search is complete," said Deputy Emergency Situations Minister Alexander Chupriyan.')
     assert f.containing("search is complete").speaker.name == "Alexander Chupriyan"
+
+
+def test_bare_surname_resolves_to_the_first_person_of_that_name(extract):
+    f = extract("Democratic nominee Joe Biden led in the polls. A laptop belonging to his son Hunter Biden "
+                "was found. Biden said the report was false.")
+    assert f.containing("report was false").speaker.name == "Joe Biden"

@@ -105,9 +105,12 @@ class ArticlePeople:
                                            doc[end - 1].dep_ in SUBJECT_DEPS or introduced))
 
     def known(self, name: str) -> Person | None:
-        """The person already met whom ``name`` names, if any (without creating one)."""
+        """The person already met whom ``name`` names, if any (without creating one). A full name is the latest
+        person it fits; a bare surname the first one met: a relative or namesake named later goes by a full
+        or first name (AP style), so "His opponent, Biden" is Joe Biden, not his son Hunter (issue 18)."""
         words = name.split()
-        for person in reversed(self.by_surname.get(surname(name), [])):
+        met = self.by_surname.get(surname(name), [])
+        for person in (met if len(words) == 1 else reversed(met)):
             known = person.name.split()
             if len(words) == 1 or len(known) == 1 or known[0] == words[0]:
                 return person

@@ -16,17 +16,26 @@ ROLE_WINDOW = 5_000
 
 
 def statement_role(text: str, roles: tuple[str, ...], at: int) -> str | None:
-    """The role of ``roles`` written nearest to offset ``at`` of ``text``, as written there; the first
-    role as given when none is found near it; None when there are none."""
+    """The role of ``roles`` written nearest to offset ``at`` of ``text``, as written there; when none is
+    written near it, the first role as written where the article first gives it (issue 18's audit found
+    "green party presidential nominee" shown lower case for a role given far from the statement); None
+    when there are none."""
     if not roles:
         return None
     start = max(0, at - ROLE_WINDOW)
-    window = text[start:at + ROLE_WINDOW]
+    near = _nearest(text[start:at + ROLE_WINDOW], roles, at - start)
+    if near is not None:
+        return near
+    return _nearest(text, roles[:1], 0) or roles[0]  # one role, one linear pass over the text
+
+
+def _nearest(window: str, roles: tuple[str, ...], at: int) -> str | None:
+    """The match of one of ``roles`` in ``window`` nearest to ``at``, as written, or None."""
     best: tuple[int, str] | None = None
     for role in roles:
         pattern = r"\s+".join(re.escape(word) for word in role.split())
         for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", window, re.IGNORECASE):
-            distance = abs(start + match.start() - at)
+            distance = abs(match.start() - at)
             if best is None or distance < best[0]:
                 best = (distance, " ".join(match.group().split()))
-    return best[1] if best else roles[0]
+    return best[1] if best else None
