@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from onrecord.nlp.wordlists import read_word_file
+from onrecord.nlp.wordlists import read_word_classes
 
 PACKAGE = "onrecord.quotes.lang.en"
 
@@ -43,12 +43,8 @@ class KindLexicon:
 
 
 def word_classes(name: str) -> dict[str, list[list[str]]]:
-    """``CLASS: words`` lines of a data file, grouped by class."""
-    out: dict[str, list[list[str]]] = {}
-    for line in read_word_file(PACKAGE, name):
-        cls, _, words = line.partition(":")
-        out.setdefault(cls.strip(), []).append(words.split())
-    return out
+    """``CLASS: words`` lines of one of the English kind data files, grouped by class."""
+    return read_word_classes(PACKAGE, name)
 
 
 def regular_forms(lemma: str) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from onrecord.nlp.wordlists import read_word_file
+from onrecord.nlp.wordlists import read_word_classes, read_word_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +31,8 @@ def load_lexicon(classes: tuple[str, ...], lang: str = "en") -> CueLexicon:
     English lists every word form of a verb; Russian lists lemmas, which its parse gives.
     """
     package = f"onrecord.quotes.lang.{lang}"
-    forms: set[str] = set()
-    for line in read_word_file(package, "cue_verbs.txt"):
-        cls, _, words = line.partition(":")
-        if cls.strip() in classes:
-            forms.update(words.split())
+    verbs = read_word_classes(package, "cue_verbs.txt")
+    forms = {word for cls in classes for line in verbs.get(cls, ()) for word in line}
     phrases = tuple(tuple(p.split()) for p in read_word_file(package, "cue_phrases.txt"))
     return CueLexicon(frozenset(forms), phrases, reporting_nouns(lang), frozenset(p[0] for p in phrases))
 
@@ -84,8 +81,5 @@ def document_verbs() -> frozenset[str]:
 def preposition_cues() -> dict[str, frozenset[str]]:
     """Verb forms by the preposition whose object is what they report ("told of ...", "spoke of
     ...", ``lang/en/preposition_cues.txt``)."""
-    cues: dict[str, set[str]] = {}
-    for line in read_word_file("onrecord.quotes.lang.en", "preposition_cues.txt"):
-        prep, _, words = line.partition(":")
-        cues.setdefault(prep.strip(), set()).update(words.split())
-    return {prep: frozenset(forms) for prep, forms in cues.items()}
+    return {prep: frozenset(word for line in lines for word in line)
+            for prep, lines in read_word_classes("onrecord.quotes.lang.en", "preposition_cues.txt").items()}
