@@ -12,6 +12,9 @@ or the system could see. Then:
   that kind's keyword pattern, alternating dev and test within the kind.
 - ``ru`` (Russian Wikinews, 1,000–5,000 characters): the first 24; odd places
   dev, even places test.
+- ``en-more`` and ``ru-more``: the next 20 English (places 41–60) and the next 16
+  Russian (places 25–40) in the same order, all dev. They add material to find
+  errors in without touching the test halves, which stay as they were scored.
 
 Prints ``dev|test <tab> id``, one per line:
 
@@ -38,6 +41,9 @@ PRESS_PATTERNS = {
 PRESS_QUOTAS = {"refusal": 20, "denial": 12, "accusation": 8, "warning": 12}
 WINDOWS = {"en": (1_000, 6_000), "press": (1_000, 4_000), "ru": (1_000, 5_000)}
 SIZES = {"en": 40, "ru": 24}
+# A "-more" set continues its base set's order after the base set's articles; all dev.
+MORE = {"en-more": ("en", 20), "ru-more": ("ru", 16)}
+WINDOWS.update({name: WINDOWS[base] for name, (base, _) in MORE.items()})
 
 
 def _articles(path: Path) -> list[dict]:
@@ -59,6 +65,9 @@ def _halves(articles: list[dict]) -> list[tuple[str, dict]]:
 def selected(path: Path, gold_set: str = "en") -> list[tuple[str, dict]]:
     """(half, article) for each chosen article of ``gold_set``, in the rule's order."""
     candidates = _in_order(path, gold_set)
+    if gold_set in MORE:
+        base, extra = MORE[gold_set]
+        return [("dev", a) for a in candidates[SIZES[base]:SIZES[base] + extra]]
     if gold_set != "press":
         return _halves(candidates[:SIZES[gold_set]])
     chosen: list[tuple[str, dict]] = []
