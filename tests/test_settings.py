@@ -25,6 +25,8 @@ def test_bad_values_are_clear_errors():
         Settings().updated(colour="blue")
     with pytest.raises(SettingsError, match="engine.*must be one of rules, model, hybrid"):
         Settings.load(env={"ONRECORD_ENGINE": "magic"})
+    with pytest.raises(SettingsError, match=r"lang='fr'.*must be one of \"\" \(detect\), en, ru$"):
+        Settings().updated(lang="fr")
 
 
 def test_every_setting_is_documented():

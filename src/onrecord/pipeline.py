@@ -241,10 +241,11 @@ def provenance_for(settings: Settings, lang: str = "en") -> Provenance:
                       quote_model)
 
 
-def pipeline_id(settings: Settings) -> str:
-    """The one-line name of code, pipeline and models that the store keeps with each article:
-    an article stored under another id is extracted again."""
-    p = provenance_for(settings)
+def pipeline_id(settings: Settings, lang: str = "en") -> str:
+    """The one-line name of code, pipeline and models that the store keeps with each article of
+    language ``lang``: an article stored under another id is extracted again. Russian articles
+    are named by the Natasha models that read them, not by the English spaCy model."""
+    p = provenance_for(settings, lang)
     quote_model = f"; {p.quote_model}" if p.quote_model else ""
     return f"onrecord {p.onrecord_version}; {p.pipeline}; {p.model} {p.model_version}{quote_model}"
 

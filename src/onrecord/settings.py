@@ -107,7 +107,8 @@ class Settings:
             default = getattr(type(self)(), name)
             converted[name] = _convert(name, value, default)
             if name in CHOICES and converted[name] not in CHOICES[name]:
-                raise SettingsError(f"setting {name}={value!r}: must be one of {', '.join(CHOICES[name])}")
+                allowed = ", ".join(choice or '"" (detect)' for choice in CHOICES[name])
+                raise SettingsError(f"setting {name}={value!r}: must be one of {allowed}")
         return replace(self, **converted)
 
 

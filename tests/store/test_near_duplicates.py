@@ -56,7 +56,7 @@ def test_a_copy_arriving_later_links_to_the_stored_story(tracker, tmp_path):
 def test_reextracting_the_first_copy_keeps_its_copies(tracker, tmp_path, monkeypatch):
     path = write_articles(tmp_path / "w.jsonl", syndicated(3))
     tracker.ingest([path])
-    monkeypatch.setattr(Tracker, "pipeline_id", lambda self: "onrecord 9.9; rules v2")
+    monkeypatch.setattr(Tracker, "pipeline_id", lambda self, lang="en": "onrecord 9.9; rules v2")
     report = tracker.ingest([path])
     assert report.stored == 3 and report.copies == 2
     assert tracker.search("what it takes")[0]["copies"] == 2

@@ -40,7 +40,7 @@ def test_newer_pipeline_replaces_the_quotes(tracker, tmp_path, monkeypatch):
     path = write_articles(tmp_path / "a.jsonl", PESKOV)
     tracker.ingest([path])
     before = tracker.store.counts()
-    monkeypatch.setattr(Tracker, "pipeline_id", lambda self: "onrecord 9.9; rules v2")
+    monkeypatch.setattr(Tracker, "pipeline_id", lambda self, lang="en": "onrecord 9.9; rules v2")
     report = tracker.ingest([path])
     assert report.stored == 3 and tracker.store.counts() == before
 
@@ -146,11 +146,11 @@ def test_merge_and_split_survive_reingest(tracker, tmp_path, monkeypatch):
     tracker.ingest([path])
     tracker.merge("Yuri Ushakoff", "Yuri Ushakov")
     assert tracker.speaker("Yuri Ushakov")["quotes"] == 2
-    monkeypatch.setattr(Tracker, "pipeline_id", lambda self: "onrecord 9.9; rules v2")
+    monkeypatch.setattr(Tracker, "pipeline_id", lambda self, lang="en": "onrecord 9.9; rules v2")
     tracker.ingest([path])
     assert tracker.speaker("Yuri Ushakov")["quotes"] == 2
     tracker.split("Yuri Ushakov", "Yuri Ushakoff")
-    monkeypatch.setattr(Tracker, "pipeline_id", lambda self: "onrecord 9.9; rules v3")
+    monkeypatch.setattr(Tracker, "pipeline_id", lambda self, lang="en": "onrecord 9.9; rules v3")
     tracker.ingest([path])
     assert tracker.speaker("Yuri Ushakov")["quotes"] == 1 and tracker.speaker("Yuri Ushakoff")["quotes"] == 1
 

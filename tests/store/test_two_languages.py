@@ -39,6 +39,14 @@ def test_every_article_and_statement_says_its_language(stored):
     assert stored.article(stored.search("весной")[0]["article_id"])["lang"] == "ru"
 
 
+def test_each_article_is_stored_under_the_pipeline_of_its_language(stored, tmp_path):
+    pipelines = dict(stored.store._all("SELECT doc_id, pipeline FROM articles"))
+    assert pipelines["r1"] == stored.pipeline_id("ru") != pipelines["a1"] == stored.pipeline_id("en")
+    assert "ru_" in pipelines["r1"] and "ru_" not in pipelines["a1"]  # Natasha's models, spaCy's
+    again = stored.ingest([write_articles(tmp_path / "again.jsonl", TWO_LANGUAGES)])
+    assert (again.stored, again.unchanged) == (0, len(TWO_LANGUAGES))
+
+
 @pytest.mark.parametrize("words", ["переговоры", "переговорах", "прогресс переговоры", "Переговоров"])
 def test_a_russian_search_finds_inflected_forms(stored, words):
     hits = stored.search(words)

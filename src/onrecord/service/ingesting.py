@@ -97,11 +97,24 @@ class IngestRun:
         self.flight = InFlight()
         self._seq = 0
 
-    def extract_and_store(self, items: Iterable[Article | InputProblem], pipeline: str) -> IngestReport:
-        """Extract the originals among ``items`` (``workers`` processes) and store every entry."""
+    def extract_and_store(self, items: Iterable[Article | InputProblem],
+                          pipeline_for: Callable[[str], str]) -> IngestReport:
+        """Extract the originals among ``items`` (``workers`` processes) and store every entry;
+        ``pipeline_for(lang)`` names the pipeline of each language, as the store keeps it."""
         from onrecord.scale.pool import map_batches
 
-        planned = self.plan((item, None, pipeline) for item in items)
+        ids: dict[str, str] = {}
+
+        def with_pipeline(item: Article | InputProblem) -> Extracted:
+            if isinstance(item, InputProblem):
+                return item, None, ""
+            item = with_language(item, self.settings.lang)
+            lang = item.meta["lang"]
+            if lang not in ids:
+                ids[lang] = pipeline_for(lang)
+            return item, None, ids[lang]
+
+        planned = self.plan(with_pipeline(item) for item in items)
         originals = ((entries, [e.article for e in entries if e.copy_of is None]) for entries in planned)
         for entries, results in map_batches(originals, self.settings):
             for entry, result in zip((e for e in entries if e.copy_of is None), results):

@@ -56,11 +56,12 @@ class Tracker:
 
     # ------------------------------------------------------------------ ingest
 
-    def pipeline_id(self) -> str:
-        """The id of the code and models that extract here; the store keeps it with each article."""
+    def pipeline_id(self, lang: str = "en") -> str:
+        """The id of the code and models that extract articles of ``lang`` here; the store keeps it
+        with each article."""
         from onrecord.pipeline import pipeline_id
 
-        return pipeline_id(self.settings)
+        return pipeline_id(self.settings, lang)
 
     def ingest(self, paths: list[str], on_article: Callable[[IngestReport], None] | None = None, *,
                feeds: Iterable[str] = ()) -> IngestReport:
@@ -75,7 +76,7 @@ class Tracker:
         """
         self.store.check_writable()
         with reading(paths, self.settings, feeds=feeds, is_stored=self._stored_url) as items:
-            return IngestRun(self.store, self.settings, on_article).extract_and_store(items, self.pipeline_id())
+            return IngestRun(self.store, self.settings, on_article).extract_and_store(items, self.pipeline_id)
 
     def _stored_url(self, url: str) -> bool:
         return self.store.article_pipeline(article_key("", url)) is not None

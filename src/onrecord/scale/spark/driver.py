@@ -133,12 +133,14 @@ def _process(spark: SparkSession, fs: _HadoopFS, todo: list[tuple[str, int]], fm
 def _write_staging(spark: SparkSession, todo: list[tuple[str, int]], fmt: str, staging: str,
                    settings: Settings) -> dict[str, dict[str, int]]:
     """Articles, quotes and speakers of the shards in ``todo`` under ``staging``; counts by shard."""
+    from onrecord.ingest.language import SUPPORTED
     from onrecord.pipeline import pipeline_id
 
     records = _read(spark, [uri for uri, _ in todo], fmt)
     partitions = max(spark.sparkContext.defaultParallelism * TASKS_PER_CORE,
                      sum(s for _, s in todo) // PARTITION_BYTES)
-    work = partial(extract_arrow, settings=settings, pipeline=pipeline_id(settings))
+    pipelines = {lang: pipeline_id(settings, lang) for lang in SUPPORTED}
+    work = partial(extract_arrow, settings=settings, pipelines=pipelines)
     # Ranges of consecutive articles: each task's file holds a stretch of its input in order, so a
     # shard's files read in name order give back the input order (and `load` equals `ingest`).
     ranges = records.repartitionByRange(partitions, "shard", "position").sortWithinPartitions("shard", "position")

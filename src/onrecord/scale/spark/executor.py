@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from onrecord.ingest.jsonl import read_jsonl_line, screened
@@ -25,8 +25,9 @@ def shard_id(uri: str) -> str:
     return f"{stem}-{hashlib.sha1(uri.encode()).hexdigest()[:10]}"
 
 
-def extract_arrow(batches: Iterator[Any], settings: Settings, pipeline: str) -> Iterator[Any]:
-    """The ``mapInArrow`` function: input rows (``shard``, ``value`` as JSON) to article rows."""
+def extract_arrow(batches: Iterator[Any], settings: Settings, pipelines: Mapping[str, str]) -> Iterator[Any]:
+    """The ``mapInArrow`` function: input rows (``shard``, ``value`` as JSON) to article rows, each
+    with the id of the pipeline of its language (``pipelines``, by language)."""
     import pyarrow as pa
 
     from onrecord.pipeline import process_batch
@@ -37,8 +38,11 @@ def extract_arrow(batches: Iterator[Any], settings: Settings, pipeline: str) -> 
             items = [screened(read_jsonl_line(r["value"], r["origin"], r["default_id"])) for r in rows]
             articles = [item for item in items if isinstance(item, Article)]
             results = iter(process_batch(articles, settings))
-            out = [article_row(item, next(results) if isinstance(item, Article) else None, pipeline, r["shard"])
-                   for item, r in zip(items, rows)]
+            out = []
+            for item, r in zip(items, rows):
+                result = next(results) if isinstance(item, Article) else None
+                pipeline = pipelines[result.article.meta["lang"]] if result else ""
+                out.append(article_row(item, result, pipeline, r["shard"]))
             table = (pa.Table.from_pylist(out, schema=schema)
                      .append_column("shard_id", pa.array([shard_id(r["shard"]) for r in rows], pa.string()))
                      .append_column("position", pa.array([r["position"] for r in rows], pa.int64())))
