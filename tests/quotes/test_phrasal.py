@@ -109,3 +109,35 @@ def test_statements_speaking_of_are_their_issuers(extract):
     f = extract("Then both governments issued statements speaking of a ceasefire along the river.")
     q = f.containing("ceasefire")
     assert f.source(q) == "both governments" and f.cue(q) == "speaking"
+
+
+def test_called_for_is_what_was_asked_for(extract):
+    f = extract("The tenants' union called for an independent review of the rent increases.")
+    q = f.containing("independent review")
+    assert f.content(q) == "an independent review of the rent increases" and f.cue(q) == "called"
+    assert f.source(q) == "The tenants' union" and q.type == "indirect"
+
+
+def test_called_for_a_single_word_is_a_request(extract):
+    f = extract("The senator called for calm on Tuesday.")
+    assert [f.content(q) for q in f.quotes] == ["calm"]
+
+
+def test_called_for_a_duration_is_not_a_request(extract):
+    assert extract("Residents called for hours before the fire crew came.").quotes == []
+
+
+def test_demanded_noun_phrase_is_the_content(extract):
+    f = extract("Opposition leaders demanded an apology from the transport minister.")
+    q = f.containing("apology")
+    assert f.content(q) == "an apology from the transport minister" and f.source(q) == "Opposition leaders"
+
+
+def test_alleged_noun_phrase_is_the_content(extract):
+    f = extract("The auditors alleged serious accounting irregularities at the port authority.")
+    q = f.containing("irregularities")
+    assert f.content(q).startswith("serious accounting irregularities") and f.source(q) == "The auditors"
+
+
+def test_alleged_as_an_adjective_is_no_statement(extract):
+    assert extract("The alleged bribes were paid in cash.").quotes == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from onrecord.quotes.context import DocContext
+from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import object_verbs, passive_report_verbs, preposition_cues, request_verbs
 from onrecord.records import Span
 
@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 MIN_INFINITIVE_WORDS = 2
 #: Objects that point back to content given elsewhere ("announced this", "declared that").
 DEICTIC_POS = ("PRON", "DET")
+#: Prepositions whose noun-phrase object is content ("told *of* being forced", "called *for* an
+#: inquiry": a request for an action, docs/annotation.md "Requests"); after the others only a clause.
+NOUN_PREPOSITIONS = frozenset(("of", "for"))
+#: Entity types of a preposition's object that say how long, not what ("called for hours").
+DURATION_ENTITIES = frozenset(("DATE", "TIME"))
 
 
 def is_passive(verb: Token) -> bool:
@@ -77,7 +82,8 @@ def topic_content(ctx: DocContext, verb: Token) -> list[Span]:
     if obj is None:
         return []
     last = obj.right_edge.i
-    for child in verb.rights:
+    requested = obj.head.lower_ == "for"
+    for child in () if requested else verb.rights:  # what is asked for ends with its phrase
         if child.i <= last:
             continue
         if child.is_punct or child.dep_ in ("cc", "conj"):
@@ -85,7 +91,7 @@ def topic_content(ctx: DocContext, verb: Token) -> list[Span]:
         last = child.right_edge.i
     if ctx.in_quote[obj.left_edge.i]:
         return []
-    return ctx.clause_span(obj.left_edge.i, last, verb.i)
+    return ctx.clause_span(obj.left_edge.i, last, verb.i, min_words=1 if requested else MIN_CONTENT_WORDS)
 
 
 def _told_of(verb: Token) -> Token | None:
@@ -95,8 +101,10 @@ def _told_of(verb: Token) -> Token | None:
         if forms is None or verb.lower_ not in forms:
             continue
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None and obj.ent_type_ in DURATION_ENTITIES:
+            continue  # "called for hours": how long, not what was asked for
         clause = obj is not None and obj.pos_ in ("VERB", "AUX")
-        return obj if obj is not None and (prep.lower_ == "of" or clause) else None
+        return obj if obj is not None and (prep.lower_ in NOUN_PREPOSITIONS or clause) else None
     return None
 
 
