@@ -198,3 +198,38 @@ def test_floating_quote_after_a_sentence_about_the_speaker_stays_the_speakers(ex
     f = extract("Coach Pete Lund said the team was tired.\n\n"
                 'He sat down after the game. "We gave everything we had tonight and it was not enough."')
     assert f.containing("gave everything").speaker.name == "Pete Lund"
+
+
+def test_announced_statement_printed_in_the_next_paragraphs(extract):
+    f = extract("Today, Senator Dana Whitfield issued the following statement after the court ruled on "
+                "the water rights case.\n\n"
+                "\u201cThis ruling leaves farmers in the valley without the certainty they were promised. "
+                "We will keep working for a fair settlement.\n\n"
+                "\u201cThe state must now come back to the table and negotiate in good faith.\u201d\n\n"
+                "Whitfield has represented the district since 2019.")
+    q = f.containing("leaves farmers")
+    assert q.speaker.name == "Dana Whitfield" and f.cue(q) == "issued the following statement"
+    second = f.containing("come back to the table")
+    assert q.type == "direct" and second.attribution_id == q.attribution_id
+
+
+def test_announced_remarks_need_the_next_paragraph(extract):
+    f = extract("The mayor made the following remarks at the opening.\n\n"
+                "The bridge was built in two years by a local firm.\n\n"
+                "\u201cIt is a proud day for every family in this town and for everyone who worked on it,\u201d "
+                "a resident said.")
+    q = f.containing("proud day")
+    assert f.source(q) == "a resident"
+
+
+def test_dateline_is_not_the_speaker(extract):
+    f = extract("WASHINGTON, D.C. \u2013 Senate Leader Maria Olsen (R-KY) said the budget talks had "
+                "collapsed overnight.")
+    q = f.containing("budget talks")
+    assert q.speaker.name == "Maria Olsen" and "WASHINGTON" not in (f.source(q) or "")
+
+
+def test_dateline_is_left_out_of_the_source(extract):
+    f = extract("HOUSTON \u2014 Senators demanded answers to fifteen questions about the outage.")
+    q = f.containing("fifteen questions")
+    assert f.source(q) == "Senators"

@@ -23,6 +23,7 @@ import re
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.marks import QuotedSpan
+from onrecord.quotes.nominal import ANNOUNCED_RULE
 from onrecord.quotes.sources import HEARER_VERBS
 from onrecord.quotes.standalone import floating_quote, is_heading, speaker_of_standalone, stands_alone
 from onrecord.records import Span
@@ -137,6 +138,8 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
         sent_start = ctx.sentence(doc[mark_tok - 1])[0]
     for att in bare:
         assert att.cue is not None
+        if att.rule == ANNOUNCED_RULE and _prints_announced(ctx, q, att):
+            return _take(bare, att, [q.span], ANNOUNCED_RULE, 0.8, q)
         cue_tok = ctx.token_at(att.cue.end - 1)
         if not (sent_start <= cue_tok < max(sent_end, last_sent_end)):
             continue
@@ -154,6 +157,13 @@ def _bare_cue(ctx: DocContext, q: QuotedSpan, bare: list[Attribution]) -> Attrib
         if att.cue.end <= q.start and _governs(doc[cue_tok], doc[first_tok]):
             return _take(bare, att, [_partial_content(ctx, cue_tok, allowed, q)], "partial-quote", 0.8, q)
     return None
+
+
+def _prints_announced(ctx: DocContext, q: QuotedSpan, att: Attribution) -> bool:
+    """The quotation opens the paragraph right after the one that announces it."""
+    assert att.cue is not None
+    announcing = ctx.paragraph_span(att.cue.end)
+    return q.start > announcing.end and not ctx.text[announcing.end:q.start].strip()
 
 
 def _partial_content(ctx: DocContext, cue_tok: int, allowed: set[int], q: QuotedSpan) -> Span:

@@ -1,5 +1,6 @@
 """Cues anchored on a reporting noun: "the Kremlin's statement that …", "Her message is
-simple: …", and the document that speaks ("the family's statement reads …").
+simple: …", the document that speaks ("the family's statement reads …"), and the document a
+release announces before printing it ("Senator X issued the following statement:").
 
 The noun's owner (possessor, or "by"/"from" phrase) is the source; docs/annotation.md
 (reporting nouns; documents) and PolNeAR's noun cues.
@@ -16,6 +17,11 @@ from onrecord.records import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+#: The rule of a cue that announces the document printed in the next paragraph.
+ANNOUNCED_RULE = "announced-document"
+#: Words by which a writer announces a document printed right after ("the following statement").
+ANNOUNCING_WORDS = frozenset(("following",))
 
 
 def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
@@ -59,3 +65,21 @@ def document_subject(verb: Token, lexicon: CueLexicon) -> Token | None:
     if subject is not None and subject.lower_ == "part":
         subject = next((g for p in subject.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
     return subject if subject is not None and subject.lower_ in lexicon.nouns else None
+
+
+def announced_document(ctx: DocContext, word: Token, lexicon: CueLexicon) -> Attribution | None:
+    """``Senator X issued the following statement after the vote.`` (or ``…remarks:``): a cue with
+    no content yet, whose subject is the source. Press releases print the statement itself in the
+    next paragraph, each paragraph opening with a quotation mark (:mod:`onrecord.quotes.direct`
+    joins it); docs/annotation.md, "A document printed in full"."""
+    noun = word.head
+    singular = noun.lower_[:-1] if noun.tag_ == "NNS" else noun.lower_  # "remarks", "comments"
+    if word.dep_ != "amod" or singular not in lexicon.nouns:
+        return None
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    source = subject_of(noun.head, inverted=False)
+    if source is None:
+        return None
+    return Attribution([], ctx.char_span(noun.head.i, noun.i), ANNOUNCED_RULE, source_token=source,
+                       confidence=0.0)

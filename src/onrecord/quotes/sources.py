@@ -25,6 +25,10 @@ FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 TIME_LABELS = ("DATE", "TIME")
 #: Verbs whose passive subject is the hearer, not the speaker ("he was told").
+#: Dashes that end a dateline ("WASHINGTON, D.C. – Senator X said …").
+DATELINE_DASHES = frozenset(("–", "—", "--", "-"))
+#: Tokens a dateline may hold before its dash: the place, its state and punctuation.
+MAX_DATELINE_TOKENS = 8
 HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
 
 
@@ -116,6 +120,32 @@ def agent_of(verb: Token) -> int | None:
 def _unrelativise(verb: Token, subject: Token) -> int | None:
     if subject.lower_ in EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"):
         return None
+    if _opens_dateline(subject):
+        return _after_dateline(subject)
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head.i
     return subject.i
+
+
+def _opens_dateline(subject: Token) -> bool:
+    """``WASHINGTON, D.C. – Senator X delivered …``: a press release or wire story opens on its
+    dateline, a place in capitals and a dash; the parser takes the place for the subject of the
+    first verb and hangs the real subject on it. Every word before the dash is in capitals or an
+    abbreviation ("D.C."), and nothing but an opening bracket stands before the place."""
+    doc = subject.doc
+    if not (subject.is_upper and subject.is_alpha and len(subject) > 1):
+        return False
+    if any(not t.is_punct for t in doc[subject.sent.start:subject.i]):
+        return False
+    for tok in doc[subject.i + 1:subject.i + MAX_DATELINE_TOKENS]:
+        if tok.text in DATELINE_DASHES:
+            return True
+        if not (tok.is_punct or tok.is_upper or tok.text[:1].isupper() and "." in tok.text):
+            return False
+    return False
+
+
+def _after_dateline(place: Token) -> int | None:
+    """The subject the parser hung on a dateline's place: its apposition after the dash, else none."""
+    dash = next(t for t in place.doc[place.i + 1:] if t.text in DATELINE_DASHES)
+    return next((c.i for c in place.children if c.dep_ == "appos" and c.i > dash.i), None)

@@ -62,6 +62,10 @@ class Mention:
     owner: int | None = None  # the token that owns a statement noun ("her" of "her statement")
 
 
+#: Dashes that stand between words when spaced, never a hyphen inside a name ("Jean-Luc").
+NP_BREAKING_DASHES = frozenset(("–", "—", "--"))
+
+
 def mention_for(doc: Doc, head_i: int) -> Mention:
     head = doc[head_i]
     named = _name_after(doc, head)
@@ -77,7 +81,7 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
             return Mention(_span(doc[start], doc[ent.end - 1]), kind, head_i, doc[start:ent.end].text, ent.label_)
     first = head
     for child in head.lefts:
-        if child.dep_ in NP_LEFT_DEPS:
+        if child.dep_ in NP_LEFT_DEPS and not _dash_between(doc, child.i, head.i):
             first = child.left_edge if child.left_edge.i < first.i else first
     of = _of_phrase(head)
     kind = "organisation" if head.pos_ in ("PROPN", "PRON") and of is None else "role"
@@ -222,3 +226,10 @@ def _entity(doc: Doc, tok: Token):
         if ent.start > tok.i:
             break
     return None
+
+
+def _dash_between(doc: Doc, modifier: int, head: int) -> bool:
+    """A free-standing dash between a modifier and its head ends the noun phrase: the parser hangs
+    a dateline on the subject after it ("HOUSTON — Senators demanded …": the mention is "Senators")."""
+    return any(doc[i].text in NP_BREAKING_DASHES and (doc[i].whitespace_ or doc[i - 1].whitespace_)
+               for i in range(modifier + 1, head))
