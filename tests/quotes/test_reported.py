@@ -85,6 +85,28 @@ def test_misparsed_object_of_said_is_the_content(extract):
     assert f.content(q).startswith("unemployment and lost") and f.source(q) == "Garland"
 
 
+def test_owned_reporting_noun_with_of_phrase(extract):
+    f = extract("Marta Keller repeated her claims of widespread ballot tampering.")
+    q = f.containing("ballot tampering")
+    assert f.content(q) == "widespread ballot tampering" and f.cue(q) == "claims"
+    assert q.speaker.name == "Marta Keller"
+
+
+def test_owned_request_noun_with_for_phrase(extract):
+    f = extract("The nurses' union renewed its demands for a pay review before the winter.")
+    q = f.containing("pay review")
+    assert f.content(q).startswith("a pay review") and f.cue(q) == "demands"
+
+
+def test_unowned_reporting_noun_with_of_phrase_is_not_a_statement(extract):
+    assert extract("There were reports of gunfire near the station overnight.").quotes == []
+
+
+def test_plural_reporting_noun_with_that_clause(extract):
+    f = extract("The minister's statements that the dam was safe turned out to be wrong.")
+    assert f.content(f.containing("dam was safe")) == "that the dam was safe"
+
+
 def test_said_with_a_noun_object_is_not_a_quote(extract):
     f = extract("The priest said a short prayer for the victims of the fire.")
     assert f.quotes == []

@@ -43,3 +43,8 @@ def test_bare_surname_resolves_to_the_first_person_of_that_name(extract):
     f = extract("Democratic nominee Joe Biden led in the polls. A laptop belonging to his son Hunter Biden "
                 "was found. Biden said the report was false.")
     assert f.containing("report was false").speaker.name == "Joe Biden"
+
+
+def test_possessive_pronoun_owner_resolves_to_the_person(extract):
+    f = extract("Governor Ruth Alder spoke in Albany. She repeated her claims of a hidden budget deficit.")
+    assert f.containing("hidden budget deficit").speaker.name == "Ruth Alder"

@@ -81,5 +81,16 @@ def document_verbs() -> frozenset[str]:
 def preposition_cues() -> dict[str, frozenset[str]]:
     """Verb forms by the preposition whose object is what they report ("told of ...", "spoke of
     ...", ``lang/en/preposition_cues.txt``)."""
+    return _by_preposition("preposition_cues.txt")
+
+
+@cache
+def noun_prepositions() -> dict[str, frozenset[str]]:
+    """Reporting nouns (singular) by the preposition whose object is what they report ("claims
+    *of* fraud", "demands *for* an inquiry", ``lang/en/noun_prepositions.txt``)."""
+    return _by_preposition("noun_prepositions.txt")
+
+
+def _by_preposition(name: str) -> dict[str, frozenset[str]]:
     return {prep: frozenset(word for line in lines for word in line)
-            for prep, lines in read_word_classes("onrecord.quotes.lang.en", "preposition_cues.txt").items()}
+            for prep, lines in read_word_classes("onrecord.quotes.lang.en", name).items()}

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.charges import charge_lexicon
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.lexicon import CueLexicon, noun_prepositions
 from onrecord.quotes.sources import subject_of
 from onrecord.records import Span
 
@@ -24,28 +25,59 @@ ANNOUNCED_RULE = "announced-document"
 ANNOUNCING_WORDS = frozenset(("following",))
 
 
+def singular(noun: Token) -> str:
+    """The noun's lower-case singular, as the noun lists hold it ("claims" -> "claim")."""
+    return noun.lower_[:-1] if noun.tag_ == "NNS" and noun.lower_.endswith("s") else noun.lower_
+
+
+def is_reporting_noun(tok: Token, lexicon: CueLexicon) -> bool:
+    return tok.pos_ == "NOUN" and singular(tok) in lexicon.nouns | noun_prepositions().get("for", frozenset())
+
+
 def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
-    """``the Kremlin's statement that ...``: a reporting noun with its that-clause, or
+    """``the Kremlin's statement that ...``: a reporting noun with its that-clause;
     ``Her message now is simple: don't share prescriptions``: an owned reporting noun as
-    the subject of a clause that a colon ends, the rest of the sentence its content."""
+    the subject of a clause that a colon ends, the rest of the sentence its content; or
+    ``their claims of election fraud``: an owned reporting noun whose preposition's object
+    is what was said (``lang/en/noun_prepositions.txt``). The object of a denying or
+    accusing verb is that verb's ("denied reports that …" is a denial: :mod:`onrecord.quotes.charges`)."""
+    if noun.dep_ == "dobj" and noun.head.lower_ in charge_lexicon().classes:
+        return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
+    owner = _owner(noun)
     if clause is not None:
         content = ctx.clause_span(clause.left_edge.i, clause.right_edge.i, noun.i)
+    elif noun.dep_ == "nsubj" and any(c.dep_ == "poss" for c in noun.children):
+        content = _after_colon(ctx, noun)
     else:
-        content = _after_colon(ctx, noun) if noun.dep_ == "nsubj" and any(
-            c.dep_ == "poss" for c in noun.children) else []
+        content = _prepositional_content(ctx, noun) if owner is not None else []
     if not content:
         return None
+    if owner is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+        owner = subject_of(noun.head, inverted=False)
+    return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
+                       source_token=owner, confidence=0.7)
+
+
+def _owner(noun: Token) -> int | None:
+    """Whose the statement is: the noun's possessor, or its "by" / "from" phrase."""
     source = next((c.i for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
                 source = next((c.i for c in prep.children if c.dep_ == "pobj"), None)
-    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
-        source = subject_of(noun.head, inverted=False)
-    return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
-                       source_token=source, confidence=0.7)
+    return source
+
+
+def _prepositional_content(ctx: DocContext, noun: Token) -> list[Span]:
+    """The object of the noun's preposition that ``lang/en/noun_prepositions.txt`` gives it."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and singular(noun) in noun_prepositions().get(prep.lower_, ()):
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and not ctx.in_quote[obj.left_edge.i]:
+                return ctx.clause_span(obj.left_edge.i, obj.right_edge.i, noun.i, min_words=2)
+    return []
 
 
 def _after_colon(ctx: DocContext, noun: Token) -> list[Span]:
@@ -73,8 +105,7 @@ def announced_document(ctx: DocContext, word: Token, lexicon: CueLexicon) -> Att
     next paragraph, each paragraph opening with a quotation mark (:mod:`onrecord.quotes.direct`
     joins it); docs/annotation.md, "A document printed in full"."""
     noun = word.head
-    singular = noun.lower_[:-1] if noun.tag_ == "NNS" else noun.lower_  # "remarks", "comments"
-    if word.dep_ != "amod" or singular not in lexicon.nouns:
+    if word.dep_ != "amod" or not is_reporting_noun(noun, lexicon):
         return None
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None

@@ -28,7 +28,13 @@ from onrecord.quotes.according import phrase_attribution
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
 from onrecord.quotes.misparse import misparsed_complement, misparsed_subject
-from onrecord.quotes.nominal import ANNOUNCING_WORDS, announced_document, document_subject, noun_attribution
+from onrecord.quotes.nominal import (
+    ANNOUNCING_WORDS,
+    announced_document,
+    document_subject,
+    is_reporting_noun,
+    noun_attribution,
+)
 from onrecord.quotes.phrasal import is_passive, phrasal_content, topic_content
 from onrecord.quotes.sources import (
     HEARER_VERBS,
@@ -66,7 +72,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
             att = _topic_attribution(ctx, tok)
         elif lower in lexicon.phrase_heads:
             att = phrase_attribution(ctx, tok, lexicon)
-        elif tok.pos_ == "NOUN" and lower in lexicon.nouns:
+        elif is_reporting_noun(tok, lexicon):
             att = noun_attribution(ctx, tok)
         elif lower in ANNOUNCING_WORDS:
             att = announced_document(ctx, tok, lexicon)

@@ -48,7 +48,7 @@ from onrecord.speakers.names import (
 from onrecord.speakers.people import ArticlePeople, Person, body_name, name_of
 from onrecord.speakers.roles import role_phrases
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # "her" and "his" own a noun cue too
 #: Confidence factor by how the speaker was found.
 MENTION_CONFIDENCE = {"name": 1.0, "organisation": 0.95, "pronoun": 0.9, "role": 0.85}
 UNRESOLVED_FACTOR = 0.7

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case")
-GROUP_PRONOUNS = ("they", "them", "we", "it", "itself", "themselves")
+GROUP_PRONOUNS = ("they", "them", "their", "we", "our", "it", "its", "itself", "themselves")
 #: Tags of words that stand for a noun without naming anyone: "which", "Some", "All", "that".
 PRONOUN_TAGS = ("PRP", "PRP$", "WP", "WP$", "WDT", "DT", "EX")
 #: Possessive pronouns the tagger may leave as nouns ("ours said").
