@@ -141,3 +141,9 @@ def test_alleged_noun_phrase_is_the_content(extract):
 
 def test_alleged_as_an_adjective_is_no_statement(extract):
     assert extract("The alleged bribes were paid in cash.").quotes == []
+
+
+def test_pledged_noun_phrase_is_the_content(extract):
+    f = extract("The foundation pledged ten million dollars for flood relief in the delta.")
+    q = f.containing("ten million")
+    assert f.content(q).startswith("ten million dollars") and q.kind == "promise"
