@@ -233,3 +233,21 @@ def test_dateline_is_left_out_of_the_source(extract):
     f = extract("HOUSTON \u2014 Senators demanded answers to fifteen questions about the outage.")
     q = f.containing("fifteen questions")
     assert f.source(q) == "Senators"
+
+
+def test_transcript_speaker_in_capitals(extract):
+    f = extract("Senator Ruth Oduya questioned the director at the hearing on Tuesday.\n\n"
+                "ODUYA: \u201cYou have spent more time on press releases than on the backlog itself.\u201d")
+    q = f.containing("press releases")
+    assert q.speaker.name == "Ruth Oduya" and q.rule == "colon-credit"
+
+
+def test_quotations_under_an_excerpts_heading_are_the_speakers(extract):
+    f = extract("Senator Ruth Oduya said the vote was a setback. \u201cWe will keep pressing for a vote on "
+                "the amendment,\u201d she said.\n\nShe spoke on the floor later that day.\n\n"
+                "Watch the speech here.\n\nFloor Speech Excerpts:\n\n"
+                "\u201cWomen are a majority of the population but remain underrepresented in office.\u201d\n\n"
+                "\u201cThe fact is, most Americans support the amendment. Half of the states agree.\n\n"
+                "\u201cI am proud that my state ratified it fifty years ago.\u201d")
+    assert {f.containing(words).speaker.name for words in ("underrepresented", "most Americans", "proud")} \
+        == {"Ruth Oduya"}

@@ -30,6 +30,9 @@ from onrecord.records import Span
 
 _DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-ZА-ЯЁ][^\n]{1,80})$")  # Latin or Cyrillic capital
 _WORD = re.compile(r"\w+")
+#: Words of a heading that introduces a run of quotations ("Floor Speech Excerpts:").
+MAX_HEADING_WORDS = 6
+_WORD_IN_QUOTES = re.compile(r"[\"“”«»]")
 #: Quotations shorter than this many words need a cue to count as statements.
 MIN_STATEMENT_WORDS = 4
 #: Links a cue may hang by below the verb that carries its subject.
@@ -57,6 +60,7 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
     bare = [a for a in cues if not a.content]
     placed.sort(key=lambda a: a.start)
     alone: list[QuotedSpan] = []
+    cueless: list[QuotedSpan] = []
     for q in ctx.quoted:
         if not _WORD.search(ctx.text, q.start, q.end) or ctx.is_furniture(q.start):
             continue
@@ -70,12 +74,18 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
             continue
         att = (att or _nearer_than_clause(ctx, q, placed) or _leads_into(ctx, q, placed)
                or _interrupted_or_continued(ctx, q, placed)
-               or _credited(ctx, q) or _colon_introduced(ctx, q)
-               or _floating(ctx, q, placed, floating_paragraphs))
+               or _credited(ctx, q) or _colon_introduced(ctx, q))
+        if att is None:
+            cueless.append(q)
         _place(placed, att)
-    for q in alone:
-        _place(placed, speaker_of_standalone(ctx, q, placed)
-               or (None if is_heading(ctx, q) else _floating(ctx, q, placed, floating_paragraphs)))
+    # Quotations with no cue, in text order, once every cued one is placed: a run of them keeps the
+    # floor of its first one's speaker, whichever kind each is.
+    for q in sorted(alone + cueless, key=lambda quoted: quoted.start):
+        if q in alone:
+            _place(placed, speaker_of_standalone(ctx, q, placed)
+                   or (None if is_heading(ctx, q) else _floating(ctx, q, placed, floating_paragraphs)))
+        else:
+            _place(placed, _floating(ctx, q, placed, floating_paragraphs))
     return placed
 
 
@@ -358,8 +368,10 @@ def _credited(ctx: DocContext, q: QuotedSpan) -> Attribution | None:
 
 
 def _has_verb(ctx: DocContext, start: int, end: int) -> bool:
-    """A clause, not a headline's name: "She was clear:", "The sign read:"."""
-    return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[ctx.token_at(start):ctx.token_at(end - 1)])
+    """A clause, not a headline's name: "She was clear:", "The sign read:". A word in capitals is
+    a transcript's speaker ("GRAHAM: "…""), whatever tag the parser gave it."""
+    return any(t.pos_ in ("VERB", "AUX") and not (t.is_upper and len(t) > 1)
+               for t in ctx.doc[ctx.token_at(start):ctx.token_at(end - 1)])
 
 
 def _colon_introduced(ctx: DocContext, q: QuotedSpan) -> Attribution | None:
@@ -404,6 +416,17 @@ def _floating(ctx: DocContext, q: QuotedSpan, placed: list[Attribution],
     if prev is None or not prev.has_source:
         return None
     # counted from the speaker's latest quotation: a run of their quotations keeps the floor
-    if ctx.paragraph(q.start) - ctx.paragraph(latest.end) > max_paragraphs:
+    if ctx.paragraph(q.start) - ctx.paragraph(latest.end) > max_paragraphs and not _under_excerpts_heading(ctx, q):
         return None
     return floating_quote(ctx, q, prev, after=latest.end)
+
+
+def _under_excerpts_heading(ctx: DocContext, q: QuotedSpan) -> bool:
+    """The quotation follows a short heading that ends in a colon ("Floor Speech Excerpts:",
+    "Key quotes:"): a press release printing its speaker's words, however far back it named them."""
+    n = ctx.paragraph(q.start)
+    if n == 0:
+        return False
+    heading = ctx.paragraph_span(ctx.para_starts[n - 1])
+    words = ctx.text[heading.start:heading.end]
+    return words.endswith(":") and len(words.split()) <= MAX_HEADING_WORDS and not _WORD_IN_QUOTES.search(words)
