@@ -147,3 +147,40 @@ def test_pledged_noun_phrase_is_the_content(extract):
     f = extract("The foundation pledged ten million dollars for flood relief in the delta.")
     q = f.containing("ten million")
     assert f.content(q).startswith("ten million dollars") and q.kind == "promise"
+
+
+def test_cited_as_is_the_label_given(extract):
+    f = extract("The new guidelines cite the 2009 outbreak as an example of poor naming.")
+    q = f.containing("2009 outbreak")
+    assert f.content(q) == "the 2009 outbreak as an example of poor naming" and f.cue(q) == "cite"
+
+
+def test_identified_as_is_the_label_given(extract):
+    f = extract("Police identified the driver as a 40-year-old man from Leeds.")
+    q = f.containing("40-year-old")
+    assert f.content(q).startswith("the driver as a 40-year-old man") and f.source(q) == "Police"
+
+
+def test_named_as_without_quotation_marks(extract):
+    f = extract("The interior minister named two militant groups as terrorist organisations.")
+    assert f.content(f.containing("terrorist")) == "two militant groups as terrorist organisations"
+
+
+def test_a_label_in_quotation_marks_is_left_to_the_quotation_rules(extract):
+    f = extract('The panel named the new strain "variant B-2" in its report.')
+    q = f.containing("variant B-2")
+    assert q.rule == "partial-quote" and f.cue(q) == "named"
+
+
+def test_cited_costs_without_a_label_is_narration(extract):
+    assert extract("The report cited rising costs.").quotes == []
+
+
+def test_requested_noun_phrase_is_the_content(extract):
+    f = extract("The fire service requested power shutoffs across the canyon during the storm.")
+    assert f.content(f.containing("shutoffs")).startswith("power shutoffs")
+
+
+def test_stressed_noun_phrase_is_the_content(extract):
+    f = extract("The minister stressed the need for calm in the border towns.")
+    assert f.content(f.containing("need for calm")).startswith("the need for calm")

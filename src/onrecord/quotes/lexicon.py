@@ -60,6 +60,12 @@ def object_verbs() -> frozenset[str]:
 
 
 @cache
+def as_verbs() -> frozenset[str]:
+    """Verbs whose object with its "as" phrase is the content ("cited X as an example", ``lang/en/as_verbs.txt``)."""
+    return _forms("as_verbs.txt")
+
+
+@cache
 def passive_report_verbs() -> frozenset[str]:
     """Cue verbs whose passive infinitive is the content ("was said to have ...", ``lang/en/passive_report_verbs.txt``)."""
     return _forms("passive_report_verbs.txt")

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
-from onrecord.quotes.lexicon import object_verbs, passive_report_verbs, preposition_cues, request_verbs
+from onrecord.quotes.lexicon import as_verbs, object_verbs, passive_report_verbs, preposition_cues, request_verbs
 from onrecord.records import Span
 
 if TYPE_CHECKING:
@@ -56,6 +56,11 @@ def phrasal_content(ctx: DocContext, verb: Token) -> list[Span]:
     last = _before_quoted_modifier(ctx, phrase)
     if last is None:
         return []
+    label = _as_phrase(verb, phrase)
+    if label is not None:
+        if any(ctx.in_quote[i] for i in range(label.i, label.right_edge.i + 1)):
+            return []  # "described it as "a disaster"": the quotation rules' predicative speech
+        last = label.right_edge.i
     min_words = MIN_INFINITIVE_WORDS if phrase.dep_ == "xcomp" else 1  # "declared victory"
     return ctx.clause_span(phrase.left_edge.i, last, verb.i, min_words=min_words)
 
@@ -117,7 +122,19 @@ def _phrase(verb: Token) -> Token | None:
         obj = next((c for c in verb.rights if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if obj is not None and obj.pos_ not in DEICTIC_POS:
             return obj
+    if verb.lower_ in as_verbs() and not is_passive(verb):
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is not None and _as_phrase(verb, obj) is not None:
+            return obj
     return None
+
+
+def _as_phrase(verb: Token, obj: Token) -> Token | None:
+    """The "as" phrase after the object of a verb of ``lang/en/as_verbs.txt`` ("cited X *as an example*")."""
+    if verb.lower_ not in as_verbs() or obj.dep_ != "dobj":
+        return None
+    # the parser hangs it on the verb or on the object ("cite the outbreak as an example")
+    return next((c for c in (*verb.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
 
 
 def _infinitive(verb: Token) -> Token | None:
