@@ -10,7 +10,7 @@ For each outermost quotation (from :mod:`onrecord.quotes.marks`), in order:
 3. it resumes an interrupted quotation (``"Judge," Brafman said, "I…"``) or
    continues the paragraph's last attribution: it becomes another piece of it;
 4. a credit follows it (``"…" — Senator X``) or a headline names the speaker
-   before a colon (``Peskov: "…"``);
+   before a colon (``Peskov: "…"``): :mod:`onrecord.quotes.credits`;
 5. it opens a paragraph or sentence with no cue and reads as a statement: a
    floating quote, given to the previous speaker (GGT annotates these);
 6. otherwise it is a scare quote or a title ("No “law on non-returnees” in
@@ -22,13 +22,13 @@ import re
 
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
+from onrecord.quotes.credits import colon_introduced, credited
 from onrecord.quotes.marks import QuotedSpan
 from onrecord.quotes.nominal import ANNOUNCED_RULE
 from onrecord.quotes.sources import HEARER_VERBS
 from onrecord.quotes.standalone import floating_quote, is_heading, speaker_of_standalone, stands_alone
 from onrecord.records import Span
 
-_DASH_CREDIT = re.compile(r"[ \t]*(?:—|–|--|-)[ \t]*([A-ZА-ЯЁ][^\n]{1,80})$")  # Latin or Cyrillic capital
 _WORD = re.compile(r"\w+")
 #: Words of a heading that introduces a run of quotations ("Floor Speech Excerpts:").
 MAX_HEADING_WORDS = 6
@@ -45,10 +45,6 @@ MAX_COLON_PHRASE_WORDS = 8
 JOINING_WORDS = frozenset(("and", "but"))
 #: Dependents of a cue verb that belong to the attribution, not the content.
 CUE_PHRASE_DEPS = ("npadvmod", "prep", "advmod", "prt")
-#: Subjects of a colon introduction that stand for a speaker ("She was blunt: "…"").
-PERSONAL_PRONOUNS = ("he", "she", "they", "we", "i")
-#: Prepositions that belong to a title in a headline credit ("Mayor of Leeds: …").
-TITLE_PREPOSITIONS = ("of",)
 #: How far up the parse a partial quote may sit below its cue.
 MAX_GOVERNING_DEPTH = 5
 
@@ -74,7 +70,7 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
             continue
         att = (att or _nearer_than_clause(ctx, q, placed) or _leads_into(ctx, q, placed)
                or _interrupted_or_continued(ctx, q, placed)
-               or _credited(ctx, q) or _colon_introduced(ctx, q))
+               or credited(ctx, q) or colon_introduced(ctx, q))
         if att is None:
             cueless.append(q)
         _place(placed, att)
@@ -347,62 +343,6 @@ def _opens_sentence(ctx: DocContext, q: QuotedSpan) -> bool:
     sent_start, _ = ctx.sentence(tok)
     first_char = ctx.doc[sent_start].idx
     return not ctx.text[first_char:q.start].strip(" \t\n\"'“‘")
-
-
-def _credited(ctx: DocContext, q: QuotedSpan) -> Attribution | None:
-    """``"…" — Senator X`` (a credit line) or ``Peskov: "…"`` (a headline colon)."""
-    para = ctx.paragraph_span(q.start)
-    after = _DASH_CREDIT.match(ctx.text, q.end, para.end)
-    if after and len(after.group(1).split()) <= 8:
-        name_start = after.start(1)
-        name_end = name_start + len(after.group(1).rstrip(" .,"))
-        return Attribution([q.span], Span(q.end, name_start).trimmed(ctx.text), "dash-credit",
-                           source_span=Span(name_start, name_end), confidence=0.8, quoted=[q.span])
-    before = ctx.text[para.start:q.start].rstrip()
-    if before.endswith(":") and 0 < len(before[:-1].split()) <= 6 and before[0].isupper() \
-            and not _has_verb(ctx, para.start, para.start + len(before)):
-        colon = para.start + len(before) - 1
-        return Attribution([q.span], Span(colon, colon + 1), "colon-credit",
-                           source_span=_headline_name(ctx, para.start, colon), confidence=0.75, quoted=[q.span])
-    return None
-
-
-def _has_verb(ctx: DocContext, start: int, end: int) -> bool:
-    """A clause, not a headline's name: "She was clear:", "The sign read:". A word in capitals is
-    a transcript's speaker ("GRAHAM: "…""), whatever tag the parser gave it."""
-    return any(t.pos_ in ("VERB", "AUX") and not (t.is_upper and len(t) > 1)
-               for t in ctx.doc[ctx.token_at(start):ctx.token_at(end - 1)])
-
-
-def _colon_introduced(ctx: DocContext, q: QuotedSpan) -> Attribution | None:
-    """``Martell, the addictions doctor, is more blunt: "…"``: a clause about a person ends in a
-    colon that opens the quotation, with no verb of speech (docs/evaluation.md listed it among
-    the constructions GGT marks that the rules missed). The clause's subject speaks, when it
-    names a person or is a personal pronoun; "The sign read: "…"" is no one's statement."""
-    before = ctx.text[:q.start].rstrip()
-    if not before.endswith(":") or ctx.paragraph(len(before) - 1) != ctx.paragraph(q.start):
-        return None
-    colon = ctx.token_at(len(before) - 1)
-    start, _ = ctx.sentence(ctx.doc[colon])
-    root = next((t for t in ctx.doc[start:colon] if t.head.i == t.i or t.head.i >= colon), None)
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_PRONOUNS):
-        return None
-    return Attribution([q.span], Span(len(before) - 1, len(before)), "colon-introduction",
-                       source_token=subject.i, confidence=0.7, quoted=[q.span])
-
-
-def _headline_name(ctx: DocContext, start: int, colon: int) -> Span:
-    """``Lavrov on the grain deal: "…"``: the name ends before the topic's preposition.
-
-    Headlines credit a quotation as "Name on/about/over topic:" (issue 16: the speaker
-    was "Lavrov on the grain deal"); "of" stays, it belongs to a title ("Mayor of Leeds").
-    """
-    first = ctx.token_at(start)
-    for tok in ctx.doc[first + 1:ctx.token_at(colon)]:
-        if tok.pos_ == "ADP" and tok.lower_ not in TITLE_PREPOSITIONS:
-            return Span(start, tok.idx).trimmed(ctx.text)
-    return Span(start, colon)
 
 
 def _floating(ctx: DocContext, q: QuotedSpan, placed: list[Attribution],
