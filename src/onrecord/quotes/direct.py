@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.quotes.blocks import BLOCK_RULE, colon_block
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.credits import colon_introduced, credited
@@ -82,6 +83,11 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
                    or (None if is_heading(ctx, q) else _floating(ctx, q, placed, floating_paragraphs)))
         else:
             _place(placed, _floating(ctx, q, placed, floating_paragraphs))
+    for att in bare:  # no quotation took the cue: what its colon introduces without marks
+        block = colon_block(ctx, att, announced=att.rule == ANNOUNCED_RULE)
+        if block:
+            att.content, att.rule, att.confidence = block, BLOCK_RULE, 0.6
+            _place(placed, att)
     return placed
 
 

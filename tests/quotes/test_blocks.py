@@ -1,0 +1,27 @@
+"""Content printed after a colon in paragraphs of its own, without quotation marks (quotes/blocks.py)."""
+
+
+def test_list_after_a_colon_is_one_piece_per_item(extract):
+    f = extract("The senators asked the bank for answers on:\n\n"
+                "How many customers were charged the fee twice;\n\n"
+                "Whether the refunds will continue next year;\n\n"
+                "Which branches kept charging after the order.\n\n"
+                "The bank has until March to reply.")
+    items = [q for q in f.quotes if q.rule == "colon-block"]
+    assert [f.content(q).split()[0] for q in items] == ["How", "Whether", "Which"]
+    assert len({q.attribution_id for q in items}) == 1 and f.source(items[0]) == "The senators"
+
+
+def test_announced_statement_without_marks(extract):
+    f = extract("Congresswoman Dana Reyes released the following statement on the closure of the mill:\n\n"
+                "The closure is a blow to four hundred families who were promised their jobs were safe.\n\n"
+                "I will ask the company to keep the pension fund whole.\n\n"
+                "Reyes has represented the district since 2015.")
+    pieces = [q for q in f.quotes if q.rule == "colon-block"]
+    assert [f.content(q)[:15] for q in pieces] == ["The closure is ", "I will ask the "]
+    assert {q.speaker.name for q in pieces} == {"Dana Reyes"} and pieces[0].type == "indirect"
+
+
+def test_unannounced_paragraph_after_said_is_not_a_block(extract):
+    f = extract("The mayor said:\n\nThe bridge will reopen in May after the repairs are finished.")
+    assert [q for q in f.quotes if q.rule == "colon-block"] == []
