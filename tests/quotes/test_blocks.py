@@ -25,3 +25,12 @@ def test_announced_statement_without_marks(extract):
 def test_unannounced_paragraph_after_said_is_not_a_block(extract):
     f = extract("The mayor said:\n\nThe bridge will reopen in May after the repairs are finished.")
     assert [q for q in f.quotes if q.rule == "colon-block"] == []
+
+
+def test_questions_after_a_colon_are_one_piece_each(extract):
+    f = extract("In the letter, the senators demanded answers to the following questions:\n\n"
+                "When did the agency first learn of the breach?\n\n"
+                "Has the agency told the people whose records were taken?\n\n"
+                "The agency has two weeks to respond.")
+    items = [q for q in f.quotes if q.rule == "colon-block"]
+    assert [f.content(q).split()[0] for q in items] == ["When", "Has"] and items[0].kind == "question"

@@ -4,7 +4,8 @@ Press releases and official sites print what was said below the sentence that in
 (docs/annotation.md, "A document printed in full without quotation marks"):
 
 * a **list** after a cue and a colon ("The lawmakers asked for answers on:" and one paragraph
-  per item, each ending with a semicolon but the last): one piece per item;
+  per item, each ending with a semicolon but the last, or a letter's questions, each ending
+  with a question mark): one piece per item;
 * a **statement announced** ("Congresswoman X released the following statement:") and printed
   without marks: one piece per paragraph, up to a quotation, the release's closing furniture
   ("###", "Read the full letter"), a paragraph that names the speaker again (the writer's
@@ -38,8 +39,11 @@ def colon_block(ctx: DocContext, att: Attribution, announced: bool) -> list[Span
     paragraphs = _following(ctx, intro.end)
     if not paragraphs or _OPENING_MARK.match(ctx.text, paragraphs[0].start):
         return []
-    if ctx.text[paragraphs[0].start:paragraphs[0].end].endswith(";"):
+    first = ctx.text[paragraphs[0].start:paragraphs[0].end]
+    if first.endswith(";"):
         return _list_items(ctx, paragraphs)
+    if first.endswith("?"):
+        return _questions(ctx, paragraphs)
     return _statement(ctx, paragraphs, _surname(ctx, att)) if announced else []
 
 
@@ -56,6 +60,15 @@ def _list_items(ctx: DocContext, paragraphs: list[Span]) -> list[Span]:
         if not ctx.text[para.start:para.end].endswith(";"):
             break
     return items
+
+
+def _questions(ctx: DocContext, paragraphs: list[Span]) -> list[Span]:
+    questions = []
+    for para in paragraphs:
+        if not ctx.text[para.start:para.end].endswith("?"):
+            break
+        questions.append(para)
+    return questions
 
 
 def _statement(ctx: DocContext, paragraphs: list[Span], surname: str | None) -> list[Span]:

@@ -13,6 +13,7 @@ from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.charges import charge_lexicon
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lexicon import CueLexicon, noun_prepositions
+from onrecord.quotes.phrasal import ANNOUNCING_WORDS
 from onrecord.quotes.sources import subject_of
 from onrecord.records import Span
 
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
 #: The rule of a cue that announces the document printed in the next paragraph.
 ANNOUNCED_RULE = "announced-document"
-#: Words by which a writer announces a document printed right after ("the following statement").
-ANNOUNCING_WORDS = frozenset(("following",))
 
 
 def singular(noun: Token) -> str:

@@ -36,6 +36,9 @@ DEICTIC_POS = ("PRON", "DET")
 #: Prepositions whose noun-phrase object is content ("told *of* being forced", "called *for* an
 #: inquiry": a request for an action, docs/annotation.md "Requests"); after the others only a clause.
 NOUN_PREPOSITIONS = frozenset(("of", "for"))
+#: Words by which a writer announces what is printed right after ("the following statement",
+#: "answers to the following questions"): such an object is no content of its own.
+ANNOUNCING_WORDS = frozenset(("following",))
 #: Entity types of a preposition's object that say how long, not what ("called for hours").
 DURATION_ENTITIES = frozenset(("DATE", "TIME"))
 
@@ -120,13 +123,18 @@ def _phrase(verb: Token) -> Token | None:
         return infinitive
     if verb.lower_ in object_verbs() and not is_passive(verb):
         obj = next((c for c in verb.rights if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
-        if obj is not None and obj.pos_ not in DEICTIC_POS:
+        if obj is not None and obj.pos_ not in DEICTIC_POS and not _announces(obj):
             return obj
     if verb.lower_ in as_verbs() and not is_passive(verb):
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         if obj is not None and _as_phrase(verb, obj) is not None:
             return obj
     return None
+
+
+def _announces(obj: Token) -> bool:
+    """The object announces what follows it ("answers to the following questions:")."""
+    return any(t.lower_ in ANNOUNCING_WORDS for t in obj.subtree)
 
 
 def _as_phrase(verb: Token, obj: Token) -> Token | None:

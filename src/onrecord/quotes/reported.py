@@ -29,13 +29,12 @@ from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
 from onrecord.quotes.misparse import misparsed_complement, misparsed_subject
 from onrecord.quotes.nominal import (
-    ANNOUNCING_WORDS,
     announced_document,
     document_subject,
     is_reporting_noun,
     noun_attribution,
 )
-from onrecord.quotes.phrasal import is_passive, phrasal_content, topic_content
+from onrecord.quotes.phrasal import ANNOUNCING_WORDS, is_passive, phrasal_content, topic_content
 from onrecord.quotes.sources import (
     HEARER_VERBS,
     INVERTED_SOURCE_DEPS,
