@@ -8,7 +8,7 @@ import pytest
 import onrecord
 
 from onrecord.quotes.kind_lexicon import kind_lexicon
-from onrecord.quotes.kinds import OBJECT_CUES, kind_from_text, read_kind
+from onrecord.quotes.kinds import HELPERS, OBJECT_CUES, kind_from_text, read_kind
 from onrecord.records import STATEMENT_KINDS
 
 
@@ -221,7 +221,7 @@ def test_no_cue_and_empty_content_is_a_claim():
 def test_every_cue_kind_is_a_statement_kind():
     helpers = OBJECT_CUES | {"asking"}
     assert set(kind_lexicon().cue_kinds.values()) - helpers <= set(STATEMENT_KINDS)
-    assert set(kind_lexicon().phrases) - {"harm", "untrue"} <= set(STATEMENT_KINDS)
+    assert set(kind_lexicon().phrases) - HELPERS <= set(STATEMENT_KINDS)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -311,3 +311,60 @@ def test_raised_concerns_about_a_harm_is_a_warning():
     assert kind("raised concerns", "about the damage the cuts would do to rural hospitals") == "warning"
     assert kind("raised concerns", "about threats to election workers") == "warning"
     assert kind("raised concerns", "about the timing of the vote") == "claim"
+
+
+def test_negated_blame_is_no_accusation():
+    assert kind("said", '"Congress cannot ignore this threat any longer."', "direct") == "claim"
+    assert kind("said", '"It is impossible to ignore what that message says."', "direct") == "claim"
+    assert kind("said", '"You ignored every letter we sent."', "direct") == "accusation"
+
+
+def test_blame_of_the_speakers_own_side_is_no_accusation():
+    assert kind("said", '"Our long failure to invest in bridges has a cost."', "direct") == "claim"
+    assert kind("said", '"We will hold them accountable."', "direct") == "promise"
+    assert kind("said", '"Their failure to invest in bridges has a cost."', "direct") == "accusation"
+
+
+def test_not_held_accountable_still_blames():
+    assert kind("said", '"The officers have not been held accountable."', "direct") == "accusation"
+
+
+def test_holding_to_account_as_a_principle_is_no_accusation():
+    assert kind("said", '"Holding officials accountable is a principle both parties share."', "direct") == "claim"
+
+
+def test_blame_words_in_a_stock_phrase_are_no_accusation():
+    assert kind("said", '"The bill guards the grants against waste, fraud, and abuse."', "direct") == "claim"
+    assert kind("said", '"The contractor committed fraud."', "direct") == "accusation"
+
+
+def test_a_label_named_in_passing_is_no_accusation():
+    assert kind("said", '"Tehran is funding terrorist groups across the region."', "direct") == "claim"
+
+
+def test_a_label_said_of_someone_is_an_accusation():
+    assert kind("said", '"These men are terrorists."', "direct") == "accusation"
+    assert kind("said", "the gunman was a domestic terrorist") == "accusation"
+    assert kind("called", 'the group "terrorists"', "mixed") == "accusation"
+
+
+def test_negated_harm_is_no_warning():
+    assert kind("said", "the treaty will not harm the farmers") == "claim"
+    assert kind("said", '"If that were true, millions would not be at risk."', "direct") == "claim"
+    assert kind("said", "the treaty would harm the farmers") == "warning"
+
+
+def test_negated_untrue_word_is_no_denial():
+    assert kind("said", "the reports were not baseless") == "claim"
+
+
+def test_persecution_suffered_and_predatory_are_no_accusation():
+    assert kind("said", '"Israel is a haven for people who fled centuries of persecution."', "direct") == "claim"
+    assert kind("said", '"Borrowers need relief from predatory schools."', "direct") == "claim"
+
+
+def test_someones_answer_still_not_given_is_an_accusation():
+    assert kind("wrote", '"The agency still has not provided the records we asked for."', "direct") == "accusation"
+    assert kind("said", "the ministry has yet to respond to the families") == "accusation"
+    assert kind("said", '"We have not yet responded to the offer."', "direct") == "claim"
+    assert kind("said", "the ministry has not responded to the offer") == "claim"

@@ -28,9 +28,20 @@ INTERROGATIVES = frozenset("whether if who whom whose what when where why how wh
 #: What a demand for answers asks for ("demanded answers from the agency").
 ANSWERS = frozenset(("answers", "information", "explanation", "explanations"))
 #: The classes of ``content_kinds.txt`` that are no kind: harm words are a warning after a modal,
-#: untrue words a denial after a form of "be".
-HARM, UNTRUE = "harm", "untrue"
-HELPERS = frozenset((HARM, UNTRUE))
+#: untrue words a denial after a form of "be", labels an accusation after a form of "be" or a
+#: labelling cue, and a stock phrase holds blame words that blame nobody ("waste, fraud and abuse").
+HARM, UNTRUE, LABEL, STOCK = "harm", "untrue", "label", "stock"
+HELPERS = frozenset((HARM, UNTRUE, LABEL, STOCK))
+#: The content kinds whose phrases a word right before them takes back (:func:`_taken_back`).
+TAKEN_BACK_KINDS = frozenset(("accusation", "warning"))
+#: Words that negate a phrase of blame or warning within ``NEGATION_REACH`` words before it ("can
+#: not ignore", "would not be at risk", "impossible to ignore").
+NEGATORS = NEGATIONS | {"impossible"}
+NEGATION_REACH = 3
+#: The speaker's own side right before blame (``OWN_SIDE_REACH`` words): "our national failure
+#: to", "we will hold them accountable" blame nobody else (docs/annotation.md, tie-break 6).
+OWN_SIDE = frozenset(("i", "we", "our", "us", "my"))
+OWN_SIDE_REACH = 2
 MODALS = frozenset(("could", "would", "will", "may", "might", "can"))
 HELPER_REACH = 3
 #: How far into the content a "to" makes an "asked" a request ("asked the city council to vote").
@@ -102,9 +113,9 @@ def first_sentence(content: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words with contractions opened ("won't" -> "will", "not")."""
+    """Lower-case words with contractions opened ("won't" -> "will", "not"; "cannot" -> "can", "not")."""
     text = text.lower().replace("’", "'")
-    if "'" in text:
+    if "'" in text or "cannot" in text:
         for pattern, replacement in _CONTRACTIONS:
             text = pattern.sub(replacement, text)
     return _WORD.findall(text)
@@ -161,7 +172,7 @@ def _object_kind(cue_kind: str, cue_words: list[str], said: list[str], found: se
     harm ("raised concerns about the damage to …") a warning, one that asks ("raised concerns
     whether …") a question."""
     first = said[0] if said else None
-    if cue_kind == "labelling" and ("accusation" in found or "out" in cue_words):
+    if cue_kind == "labelling" and ("accusation" in found or LABEL in found or "out" in cue_words):
         return KindReading("accusation", "label")
     if cue_kind == "committing" and first not in (None, "that", "with"):
         return KindReading("promise", "commit")
@@ -226,33 +237,70 @@ def _first_word(said: list[str]) -> str | None:
 
 def content_kinds(said: list[str], opening: list[str]) -> set[str]:
     """The kinds whose content phrases (``content_kinds.txt``) occur in the words ``said``; a harm
-    word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning, and
-    an untrue word said of something ("that is nonsense") or opening the content a denial."""
+    word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning, an
+    untrue word said of something ("that is nonsense") or opening the content a denial, and a label
+    said of someone ("he is a terrorist") an accusation. A phrase of blame or warning counts only
+    where nothing takes it back (:func:`_taken_back`). ``label`` is in the set when a label occurs
+    at all, for the labelling cues ("called them terrorists": :func:`_object_kind`)."""
     patterns = _patterns()
     joined = " ".join(said)
-    found = {kind for kind, pattern in patterns.items() if kind not in HELPERS and pattern.search(joined)}
+    stock = [m.span() for m in patterns[STOCK].finditer(joined)]
+    found = {kind for kind, pattern in patterns.items() if kind not in HELPERS and (
+        any(not _taken_back(joined, m, kind, stock) for m in pattern.finditer(joined))
+        if kind in TAKEN_BACK_KINDS else pattern.search(joined))}
     if patterns["harm-after-modal"].search(" ".join(opening)):
         found.add("warning")
     if patterns["untrue-after-be"].search(joined):
         found.add("denial")
+    if patterns["label-after-be"].search(joined):
+        found.add("accusation")
+    if any(not _taken_back(joined, m, "accusation", stock) for m in patterns["still-not-answered"].finditer(joined)):
+        found.add("accusation")
+    if patterns[LABEL].search(joined):
+        found.add(LABEL)
     return found
+
+
+def _taken_back(joined: str, match: re.Match[str], kind: str, stock: list[tuple[int, int]]) -> bool:
+    """A phrase of blame or warning that the words right before it take back: a negation ("Congress
+    can not ignore this threat", "would not be at risk"); for blame, also the speaker's own side
+    ("our national failure to invest", "we will hold them accountable"), which accuses no identifiable
+    other (docs/annotation.md, tie-break 6), or a stock phrase around it ("waste, fraud and abuse")."""
+    before = joined[:match.start()].split()
+    if NEGATORS.intersection(before[-NEGATION_REACH:]):
+        return True
+    if kind != "accusation":
+        return False
+    return bool(OWN_SIDE.intersection(before[-OWN_SIDE_REACH:])) or any(
+        s <= match.start() and match.end() <= e for s, e in stock)
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Each kind's phrases as one compiled expression over space-joined words (whole words only),
     and the helper classes after their anchors: a harm word within ``HELPER_REACH`` words after a
-    modal, an untrue word after a form of "be" or at the start."""
+    modal, an untrue word after a form of "be" or at the start, a label right after a form of "be"
+    (with its article and one word before it)."""
     def whole(body: str) -> re.Pattern[str]:
         return re.compile(rf"(?<!\S){body}(?!\S)")
 
     def within(anchors: frozenset[str]) -> str:
-        return "(?:" + "|".join(sorted(anchors)) + rf")(?: \S+){{0,{HELPER_REACH - 1}}} "
+        # the words between may not negate: "it will not harm" is no warning, "is not baseless" no denial
+        gap = "(?: (?!(?:" + "|".join(sorted(NEGATORS)) + r")(?!\S))\S+)"
+        return "(?:" + "|".join(sorted(anchors)) + rf"){gap}{{0,{HELPER_REACH - 1}}} "
 
     lex = kind_lexicon()
     out = {kind: whole(body) for kind, body in lex.phrases.items()}
     out["harm-after-modal"] = whole(within(MODALS) + lex.phrases[HARM])
     out["untrue-after-be"] = re.compile(rf"(?:^|(?<!\S){within(BE)}){lex.phrases[UNTRUE]}(?!\S)")
+    # a label said of someone: "they are terrorists", "he is a domestic terrorist"; not "is
+    # supporting terrorist groups", where the label only names others in passing
+    be = "(?:" + "|".join(sorted(BE)) + ")"
+    out["label-after-be"] = whole(rf"{be} (?:(?:a|an) (?:\S+ )?)?{lex.phrases[LABEL]}")
+    # someone's answer still not given ("the department still has not provided", "has yet to respond"):
+    # like "refused to" in the speaker's words, it charges them with it; "still" or "yet" says it was due
+    answering = "(?:" + "|".join(sorted(lex.answers | lex.acts)) + ")"
+    out["still-not-answered"] = whole(rf"(?:still (?:has|have) not|(?:has|have) (?:still not|not yet|yet to)) {answering}")
     return out
 
 
