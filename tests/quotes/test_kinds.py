@@ -368,3 +368,10 @@ def test_someones_answer_still_not_given_is_an_accusation():
     assert kind("said", "the ministry has yet to respond to the families") == "accusation"
     assert kind("said", '"We have not yet responded to the offer."', "direct") == "claim"
     assert kind("said", "the ministry has not responded to the offer") == "claim"
+
+
+def test_blame_reported_as_an_allegation_or_a_condition_is_no_accusation():
+    assert kind("said", '"The allegations of misconduct at the clinic are serious."', "direct") == "claim"
+    assert kind("said", "the inquiry concerns past alleged war crimes") == "claim"
+    assert kind("said", '"If the board fails to act, prices will rise."', "direct") != "accusation"
+    assert kind("said", '"The board failed to act."', "direct") == "accusation"

@@ -42,6 +42,10 @@ NEGATION_REACH = 3
 #: to", "we will hold them accountable" blame nobody else (docs/annotation.md, tie-break 6).
 OWN_SIDE = frozenset(("i", "we", "our", "us", "my"))
 OWN_SIDE_REACH = 2
+#: Words within ``NEGATION_REACH`` words before blame that make it someone else's charge or only a
+#: possibility: "allegations of sexual misconduct", "past alleged war crimes", "if the agency fails
+#: to act" (the speaker reports or supposes the wrong, and does not charge anyone with it).
+NOT_CHARGED = frozenset(("alleged", "allegedly", "allegation", "allegations", "if", "unless"))
 MODALS = frozenset(("could", "would", "will", "may", "might", "can"))
 HELPER_REACH = 3
 #: How far into the content a "to" makes an "asked" a request ("asked the city council to vote").
@@ -265,14 +269,16 @@ def _taken_back(joined: str, match: re.Match[str], kind: str, stock: list[tuple[
     """A phrase of blame or warning that the words right before it take back: a negation ("Congress
     can not ignore this threat", "would not be at risk"); for blame, also the speaker's own side
     ("our national failure to invest", "we will hold them accountable"), which accuses no identifiable
-    other (docs/annotation.md, tie-break 6), or a stock phrase around it ("waste, fraud and abuse")."""
+    other (docs/annotation.md, tie-break 6), someone else's allegation or a condition ("allegations of
+    misconduct", "if the agency fails to act": ``NOT_CHARGED``), or a stock phrase around it ("waste,
+    fraud and abuse")."""
     before = joined[:match.start()].split()
     if NEGATORS.intersection(before[-NEGATION_REACH:]):
         return True
     if kind != "accusation":
         return False
-    return bool(OWN_SIDE.intersection(before[-OWN_SIDE_REACH:])) or any(
-        s <= match.start() and match.end() <= e for s, e in stock)
+    return bool(OWN_SIDE.intersection(before[-OWN_SIDE_REACH:]) or NOT_CHARGED.intersection(before[-NEGATION_REACH:])) \
+        or any(s <= match.start() and match.end() <= e for s, e in stock)
 
 
 @cache
