@@ -375,3 +375,10 @@ def test_blame_reported_as_an_allegation_or_a_condition_is_no_accusation():
     assert kind("said", "the inquiry concerns past alleged war crimes") == "claim"
     assert kind("said", '"If the board fails to act, prices will rise."', "direct") != "accusation"
     assert kind("said", '"The board failed to act."', "direct") == "accusation"
+
+
+def test_a_negated_telling_of_a_statement_is_no_refusal():
+    assert kind("did not say", "he had ordered the raid") == "claim"
+    assert kind("is not saying", "there were no problems") == "claim"
+    assert kind("would not say", "whether he had ordered the raid") == "refusal"
+    assert kind("would not confirm", "the figures") == "refusal"

@@ -61,6 +61,8 @@ FIRST_PERSON = frozenset(("i", "we"))
 #: Pronouns of indirect speech that most often stand for the speaker ("he said he would resign").
 SPEAKER_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
 FUTURE = frozenset(("will", "shall"))
+#: Pronoun subjects that open a clause of its own after a negated act of telling (:func:`_declares`).
+DECLARING_SUBJECTS = SPEAKER_PRONOUNS | {"it", "there", "you"}
 #: Conjunctions before a future whose subject is that of the first clause ("he was not aware of
 #: the event but would go").
 COORDINATORS = frozenset(("and", "but"))
@@ -192,7 +194,9 @@ def _object_kind(cue_kind: str, cue_words: list[str], said: list[str], found: se
 def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tuple[str | None, bool]:
     """The kind the cue phrase gives (None: none) and whether it is negated.
 
-    A refusing verb ("declined to") or a negated act of telling ("would not say") is a refusal;
+    A refusing verb ("declined to") or a negated act of telling ("would not say") is a refusal,
+    the latter not when what follows is a statement of its own ("did not say he had ordered it",
+    "is not saying there were no issues": :func:`_declares`);
     a negated or failed answering verb ("did not respond to", "failed to respond to") only when a
     request is named, and so is a verb of avoiding ("skirted all questions": FrameNet Avoiding).
     Any other negated cue gives no kind: "did not deny" is not a denial.
@@ -200,7 +204,7 @@ def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tupl
     negated = any(w in NEGATIONS for w in cue_words)
     if any(w in lex.refusing for w in cue_words):
         return "refusal", negated
-    if negated and any(w in lex.acts for w in cue_words):
+    if negated and any(w in lex.acts for w in cue_words) and not _declares(said):
         return "refusal", negated
     asked = any(w in lex.requests for w in cue_words + said)
     if asked and (negated or any(w in lex.failing for w in cue_words)) and any(w in lex.answers for w in cue_words):
@@ -211,6 +215,15 @@ def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tupl
     if not kinds or negated:
         return None, negated
     return kinds[-1], negated
+
+
+def _declares(said: list[str]) -> bool:
+    """The content is a clause that states something, not a topic or a question: it opens with
+    "that" or with a pronoun subject ("did not say *he had ordered it*"). A negated act of telling
+    before it leaves a claim unmade rather than refusing a question, as the no-comment rule reads
+    it ("did not say he would run" is no refusal: docs/kinds.md); in the hand-judged sample of
+    2026-12-02 these were 2 of 16 false refusals."""
+    return bool(said) and (said[0] == "that" or said[0] in DECLARING_SUBJECTS)
 
 
 def _asking(cue_words: list[str], said: list[str]) -> KindReading:
