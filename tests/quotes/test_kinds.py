@@ -154,7 +154,6 @@ def test_calling_on_is_no_accusation():
 
 def test_must_be_held_accountable_is_an_accusation():
     assert kind("said", '"The Administration must be held accountable for this travesty."', "direct") == "accusation"
-    assert kind("said", "voters would hold the governor accountable") == "accusation"
 
 
 def test_you_are_trying_to_is_an_accusation():
@@ -329,8 +328,9 @@ def test_not_held_accountable_still_blames():
     assert kind("said", '"The officers have not been held accountable."', "direct") == "accusation"
 
 
-def test_holding_to_account_as_a_principle_is_no_accusation():
+def test_holding_to_account_as_a_principle_or_a_programme_is_no_accusation():
     assert kind("said", '"Holding officials accountable is a principle both parties share."', "direct") == "claim"
+    assert kind("said", '"This grant will help hold traffickers accountable."', "direct") == "claim"
 
 
 def test_blame_words_in_a_stock_phrase_are_no_accusation():
@@ -382,3 +382,30 @@ def test_a_negated_telling_of_a_statement_is_no_refusal():
     assert kind("is not saying", "there were no problems") == "claim"
     assert kind("would not say", "whether he had ordered the raid") == "refusal"
     assert kind("would not confirm", "the figures") == "refusal"
+
+
+def test_condemning_someones_wrong_is_an_accusation():
+    assert kind("condemned", "the attack on the synagogue") == "accusation"
+    assert kind("denounced", "the minister's decision") == "accusation"
+    assert kind("condemning", "Hamas") == "accusation"
+
+
+def test_condemning_a_wrong_in_general_is_a_claim():
+    assert kind("condemn", "all forms of political violence") == "claim"
+    assert kind("condemning", "antisemitism in all its forms") == "claim"
+
+
+def test_blame_as_a_wrong_to_prevent_is_no_accusation():
+    assert kind("said", '"This bill stops fraud in the jobless benefit system."', "direct") == "claim"
+    assert kind("said", '"The office will detect and prevent waste and fraud."', "direct") == "claim"
+
+
+def test_supposed_blame_is_no_accusation():
+    assert kind("said", '"Failing to extend the program would be irresponsible."', "direct") != "accusation"
+    assert kind("said", '"Ignoring this loophole can distort competition."', "direct") == "claim"
+    assert kind("said", '"They are ignoring our letters."', "direct") == "accusation"
+
+
+def test_named_as_terrorists_is_an_accusation():
+    assert kind("named", "both militias as terrorists") == "accusation"
+    assert kind("named", "her as the new coach") == "claim"

@@ -30,8 +30,11 @@ ANSWERS = frozenset(("answers", "information", "explanation", "explanations"))
 #: The classes of ``content_kinds.txt`` that are no kind: harm words are a warning after a modal,
 #: untrue words a denial after a form of "be", labels an accusation after a form of "be" or a
 #: labelling cue, and a stock phrase holds blame words that blame nobody ("waste, fraud and abuse").
-HARM, UNTRUE, LABEL, STOCK = "harm", "untrue", "label", "stock"
-HELPERS = frozenset((HARM, UNTRUE, LABEL, STOCK))
+HARM, UNTRUE, LABEL, STOCK, PREVENTING = "harm", "untrue", "label", "stock", "preventing"
+HELPERS = frozenset((HARM, UNTRUE, LABEL, STOCK, PREVENTING))
+#: How far after a gerund of blame a modal makes it a supposition ("failing to extend funding would
+#: be irresponsible", "ignoring this loophole can distort competition").
+SUPPOSED_REACH = 4
 #: The content kinds whose phrases a word right before them takes back (:func:`_taken_back`).
 TAKEN_BACK_KINDS = frozenset(("accusation", "warning"))
 #: Words that negate a phrase of blame or warning within ``NEGATION_REACH`` words before it ("can
@@ -54,7 +57,13 @@ REQUEST_REACH = 5
 #: the following information").
 DEMAND_REACH = 6
 #: The classes of ``cue_kinds.txt`` whose kind depends on what follows the cue (:func:`_object_kind`).
-OBJECT_CUES = frozenset(("labelling", "committing", "concerning"))
+OBJECT_CUES = frozenset(("labelling", "committing", "concerning", "condemning"))
+#: Words that open a noun phrase naming a particular wrong or wrongdoer after a condemning cue
+#: ("condemned *the* attack", "*her* behavior"); a phrase without one, a name or an "'s" is a wrong
+#: in general ("condemn antisemitism", "all forms of political violence").
+PARTICULAR = frozenset("the this that these those a an his her their its our your my him them it us me".split())
+#: How many words into a condemned phrase an owner's "'s" may stand ("the Biden administration's attempt").
+OWNER_REACH = 5
 #: What a concern is about ("raised concerns about …", "concern over …").
 TOPIC_MARKERS = frozenset(("about", "over"))
 FIRST_PERSON = frozenset(("i", "we"))
@@ -151,7 +160,10 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     found = content_kinds(said, opening)
     if "refusal" in found:
         return KindReading("refusal", "refusal-words")
-    if cue_kind in OBJECT_CUES:
+    if cue_kind == "condemning":
+        if not _wrong_in_general(content):
+            return KindReading("accusation", "cue")
+    elif cue_kind in OBJECT_CUES:
         by_object = _object_kind(cue_kind, cue_words, said, found)
         if by_object is not None:
             return by_object
@@ -189,6 +201,18 @@ def _object_kind(cue_kind: str, cue_words: list[str], said: list[str], found: se
                 first in TOPIC_MARKERS and _patterns()[HARM].search(" ".join(said))):
             return KindReading("warning", "concern")
     return None
+
+
+def _wrong_in_general(content: str) -> bool:
+    """What a condemning cue condemns is a wrong in general, blaming nobody identifiable: it opens
+    with a lower-case word that is no determiner or pronoun and holds no owner's "'s" near its start
+    ("antisemitism in all its forms", "all forms of political violence"; not "the attack", "Hamas",
+    "Russia's invasion"). docs/annotation.md, "Stance verbs with only a noun phrase": condemning an
+    identified actor is an accusation, judging without blaming anyone a claim."""
+    opening = re.findall(r"[\w’'-]+", content)[:OWNER_REACH]
+    if not opening or not opening[0][:1].islower() or opening[0].lower() in PARTICULAR:
+        return False
+    return not any(w.lower().endswith(("'s", "’s")) for w in opening)
 
 
 def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tuple[str | None, bool]:
@@ -283,15 +307,31 @@ def _taken_back(joined: str, match: re.Match[str], kind: str, stock: list[tuple[
     can not ignore this threat", "would not be at risk"); for blame, also the speaker's own side
     ("our national failure to invest", "we will hold them accountable"), which accuses no identifiable
     other (docs/annotation.md, tie-break 6), someone else's allegation or a condition ("allegations of
-    misconduct", "if the agency fails to act": ``NOT_CHARGED``), or a stock phrase around it ("waste,
-    fraud and abuse")."""
+    misconduct", "if the agency fails to act": ``NOT_CHARGED``), a verb of preventing ("stopping
+    fraud": ``preventing:`` in ``content_kinds.txt``), a supposition (:func:`_supposed`), or a stock
+    phrase around it ("waste, fraud and abuse")."""
     before = joined[:match.start()].split()
     if NEGATORS.intersection(before[-NEGATION_REACH:]):
         return True
     if kind != "accusation":
         return False
+    preventing = _patterns()[PREVENTING]
     return bool(OWN_SIDE.intersection(before[-OWN_SIDE_REACH:]) or NOT_CHARGED.intersection(before[-NEGATION_REACH:])) \
+        or any(preventing.fullmatch(w) for w in before[-OWN_SIDE_REACH:]) \
+        or _supposed(before, match.group(0).split()[0], joined[match.end():].split()) \
         or any(s <= match.start() and match.end() <= e for s, e in stock)
+
+
+def _supposed(before: list[str], first: str, after: list[str]) -> bool:
+    """Blame that is only supposed, not charged: a gerund that a modal soon follows ("failing to act
+    may have consequences", "ignoring this loophole can distort competition"; not "they are failing
+    to act and will …", where someone is doing it), or a judgement after a modal "be" ("cutting it
+    would be irresponsible")."""
+    if len(before) >= 2 and before[-2] in MODALS and before[-1] == "be":
+        return True
+    if not first.endswith("ing") or (before and (before[-1] in BE or before[-1] in SPEAKER_PRONOUNS)):
+        return False
+    return bool(MODALS.intersection(after[:SUPPOSED_REACH]))
 
 
 @cache
