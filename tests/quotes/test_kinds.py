@@ -409,3 +409,11 @@ def test_supposed_blame_is_no_accusation():
 def test_named_as_terrorists_is_an_accusation():
     assert kind("named", "both militias as terrorists") == "accusation"
     assert kind("named", "her as the new coach") == "claim"
+
+
+def test_condemning_in_quoted_words_is_an_accusation():
+    assert kind("denounced", '"a national embarrassment"', "mixed") == "accusation"
+
+
+def test_answering_a_charge_of_lying_is_a_denial():
+    assert kind("told reporters", '"She did not lie. She is not a liar, whatever they said of her."', "direct") == "denial"

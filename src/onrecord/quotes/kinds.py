@@ -62,6 +62,7 @@ OBJECT_CUES = frozenset(("labelling", "committing", "concerning", "condemning"))
 #: ("condemned *the* attack", "*her* behavior"); a phrase without one, a name or an "'s" is a wrong
 #: in general ("condemn antisemitism", "all forms of political violence").
 PARTICULAR = frozenset("the this that these those a an his her their its our your my him them it us me".split())
+QUOTE_MARKS = frozenset("\"'“‘«")
 #: How many words into a condemned phrase an owner's "'s" may stand ("the Biden administration's attempt").
 OWNER_REACH = 5
 #: What a concern is about ("raised concerns about …", "concern over …").
@@ -209,6 +210,8 @@ def _wrong_in_general(content: str) -> bool:
     ("antisemitism in all its forms", "all forms of political violence"; not "the attack", "Hamas",
     "Russia's invasion"). docs/annotation.md, "Stance verbs with only a noun phrase": condemning an
     identified actor is an accusation, judging without blaming anyone a claim."""
+    if content.lstrip()[:1] in QUOTE_MARKS:
+        return False  # the condemner's own words ("denounced the claims as a 'national embarrassment'")
     opening = re.findall(r"[\w’'-]+", content)[:OWNER_REACH]
     if not opening or not opening[0][:1].islower() or opening[0].lower() in PARTICULAR:
         return False
