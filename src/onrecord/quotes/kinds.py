@@ -29,7 +29,8 @@ INTERROGATIVES = frozenset("whether if who whom whose what when where why how wh
 ANSWERS = frozenset(("answers", "information", "explanation", "explanations"))
 #: The classes of ``content_kinds.txt`` that are no kind: harm words are a warning after a modal,
 #: untrue words a denial after a form of "be", labels an accusation after a form of "be" or a
-#: labelling cue, and a stock phrase holds blame words that blame nobody ("waste, fraud and abuse").
+#: labelling cue; a stock phrase holds blame words that blame nobody ("waste, fraud and abuse"), and
+#: a verb of preventing before blame makes it a wrong to prevent ("stopping fraud").
 HARM, UNTRUE, LABEL, STOCK, PREVENTING = "harm", "untrue", "label", "stock", "preventing"
 HELPERS = frozenset((HARM, UNTRUE, LABEL, STOCK, PREVENTING))
 #: How far after a gerund of blame a modal makes it a supposition ("failing to extend funding would
@@ -94,6 +95,8 @@ _CONTRACTIONS = ((re.compile(r"\b(it|that|there|what|he|she|who|this)'s\b"), r"\
                  (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\b(?:can't|cannot)\b"), "can not"),
                  (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'re\b"), " are"),
                  (re.compile(r"'m\b"), " am"), (re.compile(r"'ve\b"), " have"), (re.compile(r"'d\b"), " would"))
+#: An expression that matches nothing, for a helper class a word list does not have.
+NOTHING = r"(?!)"
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘']?[A-Z])")
 _CLOSING = " \t\n\"'”’»›)].,;:…-—"
@@ -353,12 +356,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
     lex = kind_lexicon()
     out = {kind: whole(body) for kind, body in lex.phrases.items()}
+    for helper in (LABEL, STOCK, PREVENTING):  # classes a word list may leave out match nothing
+        out.setdefault(helper, re.compile(NOTHING))
     out["harm-after-modal"] = whole(within(MODALS) + lex.phrases[HARM])
     out["untrue-after-be"] = re.compile(rf"(?:^|(?<!\S){within(BE)}){lex.phrases[UNTRUE]}(?!\S)")
     # a label said of someone: "they are terrorists", "he is a domestic terrorist"; not "is
     # supporting terrorist groups", where the label only names others in passing
     be = "(?:" + "|".join(sorted(BE)) + ")"
-    out["label-after-be"] = whole(rf"{be} (?:(?:a|an) (?:\S+ )?)?{lex.phrases[LABEL]}")
+    out["label-after-be"] = whole(rf"{be} (?:(?:a|an) (?:\S+ )?)?{lex.phrases.get(LABEL, NOTHING)}")
     # someone's answer still not given ("the department still has not provided", "has yet to respond"):
     # like "refused to" in the speaker's words, it charges them with it; "still" or "yet" says it was due
     answering = "(?:" + "|".join(sorted(lex.answers | lex.acts)) + ")"
