@@ -417,3 +417,13 @@ def test_condemning_in_quoted_words_is_an_accusation():
 
 def test_answering_a_charge_of_lying_is_a_denial():
     assert kind("told reporters", '"She did not lie. She is not a liar, whatever they said of her."', "direct") == "denial"
+
+
+def test_blame_reported_as_someones_claim_or_a_possibility_is_no_accusation():
+    assert kind("is reported", "to have claimed he was wrongfully jailed by the last government") == "claim"
+    assert kind("said", "the deals were potentially unlawful") == "claim"
+    assert kind("said", "the deals were unlawful") == "accusation"
+
+
+def test_repudiated_is_a_denial():
+    assert kind("repudiated", "the claim that the president is above the law") == "denial"

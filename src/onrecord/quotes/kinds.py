@@ -47,9 +47,11 @@ NEGATION_REACH = 3
 OWN_SIDE = frozenset(("i", "we", "our", "us", "my"))
 OWN_SIDE_REACH = 2
 #: Words within ``NEGATION_REACH`` words before blame that make it someone else's charge or only a
-#: possibility: "allegations of sexual misconduct", "past alleged war crimes", "if the agency fails
-#: to act" (the speaker reports or supposes the wrong, and does not charge anyone with it).
-NOT_CHARGED = frozenset(("alleged", "allegedly", "allegation", "allegations", "if", "unless"))
+#: possibility: "allegations of sexual misconduct", "past alleged war crimes", "claimed he was
+#: wrongfully imprisoned", "potentially unlawful", "if the agency fails to act" (the speaker reports
+#: or supposes the wrong, and does not charge anyone with it).
+NOT_CHARGED = frozenset(("alleged", "allegedly", "allegation", "allegations", "claim", "claims", "claimed",
+                         "claiming", "potentially", "possibly", "if", "unless"))
 MODALS = frozenset(("could", "would", "will", "may", "might", "can"))
 HELPER_REACH = 3
 #: How far into the content a "to" makes an "asked" a request ("asked the city council to vote").
