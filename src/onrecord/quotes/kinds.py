@@ -90,7 +90,7 @@ CUE_SIGNALS = frozenset(("refusal-cue", "ask", "cue"))
 #: rounded down to one decimal and at most 0.9; a signal seen fewer than five times there keeps
 #: the default's 0.7 (docs/kinds.md, "kind_confidence").
 CONFIDENCE = {"question-mark": 0.8, "ask": 0.9, "request": 0.8, "refusal-cue": 0.9, "refusal-words": 0.7,
-              "cue": 0.9, "label": 0.7, "commit": 0.7, "concern": 0.7, "denial-words": 0.7,
+              "cue": 0.9, "label": 0.9, "commit": 0.7, "concern": 0.7, "denial-words": 0.7,
               "accusation-words": 0.9, "warning-words": 0.7, "future-promise": 0.8, "future-warning": 0.7,
               "promise-words": 0.7, "prediction-words": 0.7, "negated": 0.7, "default": 0.7}
 _CONTRACTIONS = ((re.compile(r"\b(it|that|there|what|he|she|who|this)'s\b"), r"\1 is"),
