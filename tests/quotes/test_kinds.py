@@ -8,7 +8,7 @@ import pytest
 import onrecord
 
 from onrecord.quotes.kind_lexicon import kind_lexicon
-from onrecord.quotes.kinds import OBJECT_CUES, kind_from_text, read_kind
+from onrecord.quotes.kinds import HELPERS, OBJECT_CUES, kind_from_text, read_kind
 from onrecord.records import STATEMENT_KINDS
 
 
@@ -154,7 +154,6 @@ def test_calling_on_is_no_accusation():
 
 def test_must_be_held_accountable_is_an_accusation():
     assert kind("said", '"The Administration must be held accountable for this travesty."', "direct") == "accusation"
-    assert kind("said", "voters would hold the governor accountable") == "accusation"
 
 
 def test_you_are_trying_to_is_an_accusation():
@@ -221,7 +220,7 @@ def test_no_cue_and_empty_content_is_a_claim():
 def test_every_cue_kind_is_a_statement_kind():
     helpers = OBJECT_CUES | {"asking"}
     assert set(kind_lexicon().cue_kinds.values()) - helpers <= set(STATEMENT_KINDS)
-    assert set(kind_lexicon().phrases) - {"harm", "untrue"} <= set(STATEMENT_KINDS)
+    assert set(kind_lexicon().phrases) - HELPERS <= set(STATEMENT_KINDS)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -311,3 +310,120 @@ def test_raised_concerns_about_a_harm_is_a_warning():
     assert kind("raised concerns", "about the damage the cuts would do to rural hospitals") == "warning"
     assert kind("raised concerns", "about threats to election workers") == "warning"
     assert kind("raised concerns", "about the timing of the vote") == "claim"
+
+
+def test_negated_blame_is_no_accusation():
+    assert kind("said", '"Congress cannot ignore this threat any longer."', "direct") == "claim"
+    assert kind("said", '"It is impossible to ignore what that message says."', "direct") == "claim"
+    assert kind("said", '"You ignored every letter we sent."', "direct") == "accusation"
+
+
+def test_blame_of_the_speakers_own_side_is_no_accusation():
+    assert kind("said", '"Our long failure to invest in bridges has a cost."', "direct") == "claim"
+    assert kind("said", '"We will hold them accountable."', "direct") == "promise"
+    assert kind("said", '"Their failure to invest in bridges has a cost."', "direct") == "accusation"
+
+
+def test_not_held_accountable_still_blames():
+    assert kind("said", '"The officers have not been held accountable."', "direct") == "accusation"
+
+
+def test_holding_to_account_as_a_principle_or_a_programme_is_no_accusation():
+    assert kind("said", '"Holding officials accountable is a principle both parties share."', "direct") == "claim"
+    assert kind("said", '"This grant will help hold traffickers accountable."', "direct") == "claim"
+
+
+def test_blame_words_in_a_stock_phrase_are_no_accusation():
+    assert kind("said", '"The bill guards the grants against waste, fraud, and abuse."', "direct") == "claim"
+    assert kind("said", '"The contractor committed fraud."', "direct") == "accusation"
+
+
+def test_a_label_named_in_passing_is_no_accusation():
+    assert kind("said", '"Tehran is funding terrorist groups across the region."', "direct") == "claim"
+
+
+def test_a_label_said_of_someone_is_an_accusation():
+    assert kind("said", '"These men are terrorists."', "direct") == "accusation"
+    assert kind("said", "the gunman was a domestic terrorist") == "accusation"
+    assert kind("called", 'the group "terrorists"', "mixed") == "accusation"
+
+
+def test_negated_harm_is_no_warning():
+    assert kind("said", "the treaty will not harm the farmers") == "claim"
+    assert kind("said", '"If that were true, millions would not be at risk."', "direct") == "claim"
+    assert kind("said", "the treaty would harm the farmers") == "warning"
+
+
+def test_negated_untrue_word_is_no_denial():
+    assert kind("said", "the reports were not baseless") == "claim"
+
+
+def test_persecution_suffered_and_predatory_are_no_accusation():
+    assert kind("said", '"Israel is a haven for people who fled centuries of persecution."', "direct") == "claim"
+    assert kind("said", '"Borrowers need relief from predatory schools."', "direct") == "claim"
+
+
+def test_someones_answer_still_not_given_is_an_accusation():
+    assert kind("wrote", '"The agency still has not provided the records we asked for."', "direct") == "accusation"
+    assert kind("said", "the ministry has yet to respond to the families") == "accusation"
+    assert kind("said", '"We have not yet responded to the offer."', "direct") == "claim"
+    assert kind("said", "the ministry has not responded to the offer") == "claim"
+
+
+def test_blame_reported_as_an_allegation_or_a_condition_is_no_accusation():
+    assert kind("said", '"The allegations of misconduct at the clinic are serious."', "direct") == "claim"
+    assert kind("said", "the inquiry concerns past alleged war crimes") == "claim"
+    assert kind("said", '"If the board fails to act, prices will rise."', "direct") != "accusation"
+    assert kind("said", '"The board failed to act."', "direct") == "accusation"
+
+
+def test_a_negated_telling_of_a_statement_is_no_refusal():
+    assert kind("did not say", "he had ordered the raid") == "claim"
+    assert kind("is not saying", "there were no problems") == "claim"
+    assert kind("would not say", "whether he had ordered the raid") == "refusal"
+    assert kind("would not confirm", "the figures") == "refusal"
+
+
+def test_condemning_someones_wrong_is_an_accusation():
+    assert kind("condemned", "the attack on the synagogue") == "accusation"
+    assert kind("denounced", "the minister's decision") == "accusation"
+    assert kind("condemning", "Hamas") == "accusation"
+
+
+def test_condemning_a_wrong_in_general_is_a_claim():
+    assert kind("condemn", "all forms of political violence") == "claim"
+    assert kind("condemning", "antisemitism in all its forms") == "claim"
+
+
+def test_blame_as_a_wrong_to_prevent_is_no_accusation():
+    assert kind("said", '"This bill stops fraud in the jobless benefit system."', "direct") == "claim"
+    assert kind("said", '"The office will detect and prevent waste and fraud."', "direct") == "claim"
+
+
+def test_supposed_blame_is_no_accusation():
+    assert kind("said", '"Failing to extend the program would be irresponsible."', "direct") != "accusation"
+    assert kind("said", '"Ignoring this loophole can distort competition."', "direct") == "claim"
+    assert kind("said", '"They are ignoring our letters."', "direct") == "accusation"
+
+
+def test_named_as_terrorists_is_an_accusation():
+    assert kind("named", "both militias as terrorists") == "accusation"
+    assert kind("named", "her as the new coach") == "claim"
+
+
+def test_condemning_in_quoted_words_is_an_accusation():
+    assert kind("denounced", '"a national embarrassment"', "mixed") == "accusation"
+
+
+def test_answering_a_charge_of_lying_is_a_denial():
+    assert kind("told reporters", '"She did not lie. She is not a liar, whatever they said of her."', "direct") == "denial"
+
+
+def test_blame_reported_as_someones_claim_or_a_possibility_is_no_accusation():
+    assert kind("is reported", "to have claimed he was wrongfully jailed by the last government") == "claim"
+    assert kind("said", "the deals were potentially unlawful") == "claim"
+    assert kind("said", "the deals were unlawful") == "accusation"
+
+
+def test_repudiated_is_a_denial():
+    assert kind("repudiated", "the claim that the president is above the law") == "denial"

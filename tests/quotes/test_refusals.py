@@ -117,3 +117,14 @@ def test_dodged_the_bullet_is_no_refusal(extract):
 def test_failed_to_respond_to_our_letter(extract):
     f = extract("The agency failed to respond to our letter.")
     assert f.content(_refusal(f)) == "our letter"
+
+
+def test_a_bare_infinitive_not_done_is_no_refusal(extract):
+    f = extract("The platforms are paid to not share the data with outside researchers. "
+                "The board narrowed the review to sidestep the hard questions.")
+    assert not [q for q in f.quotes if q.kind == "refusal"], [(f.content(q), q.kind) for q in f.quotes]
+
+
+def test_an_act_not_done_under_a_condition_is_no_refusal(extract):
+    f = extract("Voters will punish the council if it does not answer their letters.")
+    assert not [q for q in f.quotes if q.kind == "refusal"], [(f.content(q), q.kind) for q in f.quotes]

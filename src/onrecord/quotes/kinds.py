@@ -28,9 +28,30 @@ INTERROGATIVES = frozenset("whether if who whom whose what when where why how wh
 #: What a demand for answers asks for ("demanded answers from the agency").
 ANSWERS = frozenset(("answers", "information", "explanation", "explanations"))
 #: The classes of ``content_kinds.txt`` that are no kind: harm words are a warning after a modal,
-#: untrue words a denial after a form of "be".
-HARM, UNTRUE = "harm", "untrue"
-HELPERS = frozenset((HARM, UNTRUE))
+#: untrue words a denial after a form of "be", labels an accusation after a form of "be" or a
+#: labelling cue; a stock phrase holds blame words that blame nobody ("waste, fraud and abuse"), and
+#: a verb of preventing before blame makes it a wrong to prevent ("stopping fraud").
+HARM, UNTRUE, LABEL, STOCK, PREVENTING = "harm", "untrue", "label", "stock", "preventing"
+HELPERS = frozenset((HARM, UNTRUE, LABEL, STOCK, PREVENTING))
+#: How far after a gerund of blame a modal makes it a supposition ("failing to extend funding would
+#: be irresponsible", "ignoring this loophole can distort competition").
+SUPPOSED_REACH = 4
+#: The content kinds whose phrases a word right before them takes back (:func:`_taken_back`).
+TAKEN_BACK_KINDS = frozenset(("accusation", "warning"))
+#: Words that negate a phrase of blame or warning within ``NEGATION_REACH`` words before it ("can
+#: not ignore", "would not be at risk", "impossible to ignore").
+NEGATORS = NEGATIONS | {"impossible"}
+NEGATION_REACH = 3
+#: The speaker's own side right before blame (``OWN_SIDE_REACH`` words): "our national failure
+#: to", "we will hold them accountable" blame nobody else (docs/annotation.md, tie-break 6).
+OWN_SIDE = frozenset(("i", "we", "our", "us", "my"))
+OWN_SIDE_REACH = 2
+#: Words within ``NEGATION_REACH`` words before blame that make it someone else's charge or only a
+#: possibility: "allegations of sexual misconduct", "past alleged war crimes", "claimed he was
+#: wrongfully imprisoned", "potentially unlawful", "if the agency fails to act" (the speaker reports
+#: or supposes the wrong, and does not charge anyone with it).
+NOT_CHARGED = frozenset(("alleged", "allegedly", "allegation", "allegations", "claim", "claims", "claimed",
+                         "claiming", "potentially", "possibly", "if", "unless"))
 MODALS = frozenset(("could", "would", "will", "may", "might", "can"))
 HELPER_REACH = 3
 #: How far into the content a "to" makes an "asked" a request ("asked the city council to vote").
@@ -39,13 +60,22 @@ REQUEST_REACH = 5
 #: the following information").
 DEMAND_REACH = 6
 #: The classes of ``cue_kinds.txt`` whose kind depends on what follows the cue (:func:`_object_kind`).
-OBJECT_CUES = frozenset(("labelling", "committing", "concerning"))
+OBJECT_CUES = frozenset(("labelling", "committing", "concerning", "condemning"))
+#: Words that open a noun phrase naming a particular wrong or wrongdoer after a condemning cue
+#: ("condemned *the* attack", "*her* behavior"); a phrase without one, a name or an "'s" is a wrong
+#: in general ("condemn antisemitism", "all forms of political violence").
+PARTICULAR = frozenset("the this that these those a an his her their its our your my him them it us me".split())
+QUOTE_MARKS = frozenset("\"'“‘«")
+#: How many words into a condemned phrase an owner's "'s" may stand ("the Biden administration's attempt").
+OWNER_REACH = 5
 #: What a concern is about ("raised concerns about …", "concern over …").
 TOPIC_MARKERS = frozenset(("about", "over"))
 FIRST_PERSON = frozenset(("i", "we"))
 #: Pronouns of indirect speech that most often stand for the speaker ("he said he would resign").
 SPEAKER_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
 FUTURE = frozenset(("will", "shall"))
+#: Pronoun subjects that open a clause of its own after a negated act of telling (:func:`_declares`).
+DECLARING_SUBJECTS = SPEAKER_PRONOUNS | {"it", "there", "you"}
 #: Conjunctions before a future whose subject is that of the first clause ("he was not aware of
 #: the event but would go").
 COORDINATORS = frozenset(("and", "but"))
@@ -60,13 +90,15 @@ CUE_SIGNALS = frozenset(("refusal-cue", "ask", "cue"))
 #: rounded down to one decimal and at most 0.9; a signal seen fewer than five times there keeps
 #: the default's 0.7 (docs/kinds.md, "kind_confidence").
 CONFIDENCE = {"question-mark": 0.8, "ask": 0.9, "request": 0.8, "refusal-cue": 0.9, "refusal-words": 0.7,
-              "cue": 0.9, "label": 0.7, "commit": 0.7, "concern": 0.7, "denial-words": 0.7,
+              "cue": 0.9, "label": 0.9, "commit": 0.7, "concern": 0.7, "denial-words": 0.7,
               "accusation-words": 0.9, "warning-words": 0.7, "future-promise": 0.8, "future-warning": 0.7,
               "promise-words": 0.7, "prediction-words": 0.7, "negated": 0.7, "default": 0.7}
 _CONTRACTIONS = ((re.compile(r"\b(it|that|there|what|he|she|who|this)'s\b"), r"\1 is"),
                  (re.compile(r"\bwon't\b"), "will not"), (re.compile(r"\b(?:can't|cannot)\b"), "can not"),
                  (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'re\b"), " are"),
                  (re.compile(r"'m\b"), " am"), (re.compile(r"'ve\b"), " have"), (re.compile(r"'d\b"), " would"))
+#: An expression that matches nothing, for a helper class a word list does not have.
+NOTHING = r"(?!)"
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘']?[A-Z])")
 _CLOSING = " \t\n\"'”’»›)].,;:…-—"
@@ -102,9 +134,9 @@ def first_sentence(content: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words with contractions opened ("won't" -> "will", "not")."""
+    """Lower-case words with contractions opened ("won't" -> "will", "not"; "cannot" -> "can", "not")."""
     text = text.lower().replace("’", "'")
-    if "'" in text:
+    if "'" in text or "cannot" in text:
         for pattern, replacement in _CONTRACTIONS:
             text = pattern.sub(replacement, text)
     return _WORD.findall(text)
@@ -134,7 +166,10 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     found = content_kinds(said, opening)
     if "refusal" in found:
         return KindReading("refusal", "refusal-words")
-    if cue_kind in OBJECT_CUES:
+    if cue_kind == "condemning":
+        if not _wrong_in_general(content):
+            return KindReading("accusation", "cue")
+    elif cue_kind in OBJECT_CUES:
         by_object = _object_kind(cue_kind, cue_words, said, found)
         if by_object is not None:
             return by_object
@@ -161,7 +196,7 @@ def _object_kind(cue_kind: str, cue_words: list[str], said: list[str], found: se
     harm ("raised concerns about the damage to …") a warning, one that asks ("raised concerns
     whether …") a question."""
     first = said[0] if said else None
-    if cue_kind == "labelling" and ("accusation" in found or "out" in cue_words):
+    if cue_kind == "labelling" and ("accusation" in found or LABEL in found or "out" in cue_words):
         return KindReading("accusation", "label")
     if cue_kind == "committing" and first not in (None, "that", "with"):
         return KindReading("promise", "commit")
@@ -174,10 +209,26 @@ def _object_kind(cue_kind: str, cue_words: list[str], said: list[str], found: se
     return None
 
 
+def _wrong_in_general(content: str) -> bool:
+    """What a condemning cue condemns is a wrong in general, blaming nobody identifiable: it opens
+    with a lower-case word that is no determiner or pronoun and holds no owner's "'s" near its start
+    ("antisemitism in all its forms", "all forms of political violence"; not "the attack", "Hamas",
+    "Russia's invasion"). docs/annotation.md, "Stance verbs with only a noun phrase": condemning an
+    identified actor is an accusation, judging without blaming anyone a claim."""
+    if content.lstrip()[:1] in QUOTE_MARKS:
+        return False  # the condemner's own words ("denounced the claims as a 'national embarrassment'")
+    opening = re.findall(r"[\w’'-]+", content)[:OWNER_REACH]
+    if not opening or not opening[0][:1].islower() or opening[0].lower() in PARTICULAR:
+        return False
+    return not any(w.lower().endswith(("'s", "’s")) for w in opening)
+
+
 def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tuple[str | None, bool]:
     """The kind the cue phrase gives (None: none) and whether it is negated.
 
-    A refusing verb ("declined to") or a negated act of telling ("would not say") is a refusal;
+    A refusing verb ("declined to") or a negated act of telling ("would not say") is a refusal,
+    the latter not when what follows is a statement of its own ("did not say he had ordered it",
+    "is not saying there were no issues": :func:`_declares`);
     a negated or failed answering verb ("did not respond to", "failed to respond to") only when a
     request is named, and so is a verb of avoiding ("skirted all questions": FrameNet Avoiding).
     Any other negated cue gives no kind: "did not deny" is not a denial.
@@ -185,7 +236,7 @@ def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tupl
     negated = any(w in NEGATIONS for w in cue_words)
     if any(w in lex.refusing for w in cue_words):
         return "refusal", negated
-    if negated and any(w in lex.acts for w in cue_words):
+    if negated and any(w in lex.acts for w in cue_words) and not _declares(said):
         return "refusal", negated
     asked = any(w in lex.requests for w in cue_words + said)
     if asked and (negated or any(w in lex.failing for w in cue_words)) and any(w in lex.answers for w in cue_words):
@@ -196,6 +247,15 @@ def cue_reading(cue_words: list[str], said: list[str], lex: KindLexicon) -> tupl
     if not kinds or negated:
         return None, negated
     return kinds[-1], negated
+
+
+def _declares(said: list[str]) -> bool:
+    """The content is a clause that states something, not a topic or a question: it opens with
+    "that" or with a pronoun subject ("did not say *he had ordered it*"). A negated act of telling
+    before it leaves a claim unmade rather than refusing a question, as the no-comment rule reads
+    it ("did not say he would run" is no refusal: docs/kinds.md); in the hand-judged sample of
+    2026-12-02 these were 2 of 16 false refusals."""
+    return bool(said) and (said[0] == "that" or said[0] in DECLARING_SUBJECTS)
 
 
 def _asking(cue_words: list[str], said: list[str]) -> KindReading:
@@ -226,33 +286,90 @@ def _first_word(said: list[str]) -> str | None:
 
 def content_kinds(said: list[str], opening: list[str]) -> set[str]:
     """The kinds whose content phrases (``content_kinds.txt``) occur in the words ``said``; a harm
-    word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning, and
-    an untrue word said of something ("that is nonsense") or opening the content a denial."""
+    word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning, an
+    untrue word said of something ("that is nonsense") or opening the content a denial, and a label
+    said of someone ("he is a terrorist") an accusation. A phrase of blame or warning counts only
+    where nothing takes it back (:func:`_taken_back`). ``label`` is in the set when a label occurs
+    at all, for the labelling cues ("called them terrorists": :func:`_object_kind`)."""
     patterns = _patterns()
     joined = " ".join(said)
-    found = {kind for kind, pattern in patterns.items() if kind not in HELPERS and pattern.search(joined)}
+    stock = [m.span() for m in patterns[STOCK].finditer(joined)]
+    found = {kind for kind, pattern in patterns.items() if kind not in HELPERS and (
+        any(not _taken_back(joined, m, kind, stock) for m in pattern.finditer(joined))
+        if kind in TAKEN_BACK_KINDS else pattern.search(joined))}
     if patterns["harm-after-modal"].search(" ".join(opening)):
         found.add("warning")
     if patterns["untrue-after-be"].search(joined):
         found.add("denial")
+    if patterns["label-after-be"].search(joined):
+        found.add("accusation")
+    if any(not _taken_back(joined, m, "accusation", stock) for m in patterns["still-not-answered"].finditer(joined)):
+        found.add("accusation")
+    if patterns[LABEL].search(joined):
+        found.add(LABEL)
     return found
+
+
+def _taken_back(joined: str, match: re.Match[str], kind: str, stock: list[tuple[int, int]]) -> bool:
+    """A phrase of blame or warning that the words right before it take back: a negation ("Congress
+    can not ignore this threat", "would not be at risk"); for blame, also the speaker's own side
+    ("our national failure to invest", "we will hold them accountable"), which accuses no identifiable
+    other (docs/annotation.md, tie-break 6), someone else's allegation or a condition ("allegations of
+    misconduct", "if the agency fails to act": ``NOT_CHARGED``), a verb of preventing ("stopping
+    fraud": ``preventing:`` in ``content_kinds.txt``), a supposition (:func:`_supposed`), or a stock
+    phrase around it ("waste, fraud and abuse")."""
+    before = joined[:match.start()].split()
+    if NEGATORS.intersection(before[-NEGATION_REACH:]):
+        return True
+    if kind != "accusation":
+        return False
+    preventing = _patterns()[PREVENTING]
+    return bool(OWN_SIDE.intersection(before[-OWN_SIDE_REACH:]) or NOT_CHARGED.intersection(before[-NEGATION_REACH:])) \
+        or any(preventing.fullmatch(w) for w in before[-OWN_SIDE_REACH:]) \
+        or _supposed(before, match.group(0).split()[0], joined[match.end():].split()) \
+        or any(s <= match.start() and match.end() <= e for s, e in stock)
+
+
+def _supposed(before: list[str], first: str, after: list[str]) -> bool:
+    """Blame that is only supposed, not charged: a gerund that a modal soon follows ("failing to act
+    may have consequences", "ignoring this loophole can distort competition"; not "they are failing
+    to act and will …", where someone is doing it), or a judgement after a modal "be" ("cutting it
+    would be irresponsible")."""
+    if len(before) >= 2 and before[-2] in MODALS and before[-1] == "be":
+        return True
+    if not first.endswith("ing") or (before and (before[-1] in BE or before[-1] in SPEAKER_PRONOUNS)):
+        return False
+    return bool(MODALS.intersection(after[:SUPPOSED_REACH]))
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Each kind's phrases as one compiled expression over space-joined words (whole words only),
     and the helper classes after their anchors: a harm word within ``HELPER_REACH`` words after a
-    modal, an untrue word after a form of "be" or at the start."""
+    modal, an untrue word after a form of "be" or at the start, a label right after a form of "be"
+    (with its article and one word before it)."""
     def whole(body: str) -> re.Pattern[str]:
         return re.compile(rf"(?<!\S){body}(?!\S)")
 
     def within(anchors: frozenset[str]) -> str:
-        return "(?:" + "|".join(sorted(anchors)) + rf")(?: \S+){{0,{HELPER_REACH - 1}}} "
+        # the words between may not negate: "it will not harm" is no warning, "is not baseless" no denial
+        gap = "(?: (?!(?:" + "|".join(sorted(NEGATORS)) + r")(?!\S))\S+)"
+        return "(?:" + "|".join(sorted(anchors)) + rf"){gap}{{0,{HELPER_REACH - 1}}} "
 
     lex = kind_lexicon()
     out = {kind: whole(body) for kind, body in lex.phrases.items()}
+    for helper in (LABEL, STOCK, PREVENTING):  # classes a word list may leave out match nothing
+        out.setdefault(helper, re.compile(NOTHING))
     out["harm-after-modal"] = whole(within(MODALS) + lex.phrases[HARM])
     out["untrue-after-be"] = re.compile(rf"(?:^|(?<!\S){within(BE)}){lex.phrases[UNTRUE]}(?!\S)")
+    # a label said of someone: "they are terrorists", "he is a domestic terrorist"; not "is
+    # supporting terrorist groups", where the label only names others in passing
+    be = "(?:" + "|".join(sorted(BE)) + ")"
+    out["label-after-be"] = whole(rf"{be} (?:(?:a|an) (?:\S+ )?)?{lex.phrases.get(LABEL, NOTHING)}")
+    # someone's answer still not given ("the department still has not provided", "has yet to respond"):
+    # like "refused to" in the speaker's words, it charges them with it; "still" or "yet" says it was due
+    answering = "(?:" + "|".join(sorted(lex.answers | lex.acts)) + ")"
+    out["still-not-answered"] = whole(rf"(?:still (?:has|have) not|(?:has|have) (?:still not|not yet|yet to)) {answering}")
     return out
 
 

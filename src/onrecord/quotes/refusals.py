@@ -46,6 +46,8 @@ INFINITIVE_DEPS = frozenset(("xcomp", "acl"))
 TOPIC_PREPOSITIONS = frozenset(("on", "about", "to", "regarding", "over", "into", "concerning"))
 #: The preposition of what is supplied to someone ("provide the senators with documents").
 SUPPLY_PREPOSITION = "with"
+#: Subordinators of a condition: an act not done under one is no refusal ("if we do not answer").
+CONDITIONS = frozenset(("if", "unless"))
 #: Named entities that are when, not what ("declined to comment on Monday").
 TIME_ENTITIES = frozenset(("DATE", "TIME"))
 #: What a negated act may have around it and still be a refusal without a topic ("has not commented").
@@ -72,6 +74,8 @@ def _refusal(ctx: DocContext, act: Token, lex: KindLexicon) -> Attribution | Non
     evading = act.lower_ in lex.evading  # "skirted all questions" refuses without a negation
     if refusing is None and not evading and not any(c.dep_ == "neg" and c.lower_ != "never" for c in act.children):
         return None  # "never said that" denies more than it refuses
+    if refusing is None and _not_reported(act):
+        return None
     topic, prep = _topic(act, lex)
     if topic is not None and len(topic) == 1 and topic[0].pos_ == "PRON":
         return None  # "would not say that": a pronoun names no topic
@@ -91,6 +95,17 @@ def _refusal(ctx: DocContext, act: Token, lex: KindLexicon) -> Attribution | Non
     if content is None:
         return None
     return Attribution([content], ctx.char_span(first, last), REFUSAL_RULE, source_token=source, confidence=0.7)
+
+
+def _not_reported(act: Token) -> bool:
+    """An act not done that reports no refusal: a bare infinitive, which names a plan, a purpose or
+    an incentive ("companies are incentivized to not share the data", "narrowed the inquiry to
+    sidestep key questions", "real action, not to give them immunity"), or an act under a condition
+    ("shame on us if we do not answer their demands"). A refusing verb above the infinitive
+    ("declined to comment") is read before this. Hand-judged sample of 2026-12-02
+    (docs/evaluation.md): 4 of its 16 false refusals."""
+    return any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
+               for c in act.children)
 
 
 def _topic(act: Token, lex: KindLexicon) -> tuple[list[Token] | None, Token | None]:
