@@ -271,3 +271,28 @@ def test_reporting_noun_o_tom_chto(extract):
     f = extract("Заявление Дмитрия Пескова о том, что переговоры продолжатся, удивило экспертов.")
     q = f.containing("переговоры продолжатся")
     assert f.content(q) == "что переговоры продолжатся" and q.speaker.name == "Дмитрий Песков"
+
+
+def test_chto_clause_hung_elsewhere_by_the_parser(extract):
+    f = extract("Министерство обороны Норвегии заявило, что опознало самолёт на снимке.")
+    q = f.containing("опознало самолёт")
+    assert f.content(q) == "что опознало самолёт на снимке" and f.cue(q) == "заявило"
+
+
+def test_chto_clause_of_a_later_verb_is_not_the_cues(extract):
+    f = extract("Южная Корея опровергает слухи о болезни лидера, заявляя, что у неё достаточно сведений.")
+    assert all(f.cue(q) != "опровергает" for q in f.quotes if "достаточно сведений" in f.content(q))
+
+
+def test_subject_misattached_by_the_parser(extract):
+    f = extract("Весной два тренера уехали в Канаду, а министр спорта Иван Петров сообщил, что сборная будет "
+                "готовиться к турниру.")
+    q = f.containing("сборная будет готовиться")
+    assert q.speaker.name == "Иван Петров" and f.cue(q) == "сообщил"
+
+
+def test_short_passive_participle(extract):
+    f = extract("В заявлении комитета было сказано, что премия присуждается за смелость.")
+    q = f.containing("премия присуждается")
+    assert f.content(q) == "что премия присуждается за смелость" and f.cue(q) == "сказано"
+    assert f.source(q) == "комитета"

@@ -3,7 +3,8 @@
 Read from the UD parse like :mod:`.reported`, which calls these:
 
 * an impersonal passive (``lang/ru/impersonal_cues.txt``: ``Сообщается, что …``, ``В обращении
-  министерства говорится, что …``) and an indefinite-personal plural (``Британцев призвали …``)
+  министерства говорится, что …``; a short passive participle: ``было заявлено, что …``) and an
+  indefinite-personal plural (``Британцев призвали …``)
   report without a reporter (Русская грамматика 1980, vol. 2, § on indefinite-personal and
   impersonal sentences): the source is the owner of the document or page, else none;
 * a verb of request, order or promise (``lang/ru/infinitive_cues.txt``) reports its infinitive
@@ -69,6 +70,16 @@ def indefinite_personal(verb: Token) -> bool:
     предложения): someone unnamed reports, a statement with no source."""
     return (verb.morph.get("Number") == ["Plur"] and verb.morph.get("VerbForm") == ["Fin"]
             and verb.dep_ not in INHERIT_DEPS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def short_passive(verb: Token) -> bool:
+    """``В заявлении было сказано, что …``, ``было объявлено, что …``: the short passive participle of a
+    cue, neuter as an impersonal predicate is, reports without a reporter as the -ся passive does
+    (Русская грамматика 1980, § on the passive of verbs of speech; annotation_ru.md, "Impersonal
+    reporting" and "Documents")."""
+    morph = verb.morph
+    return (morph.get("VerbForm") == ["Part"] and morph.get("Voice") == ["Pass"]
+            and morph.get("Variant") == ["Short"] and morph.get("Gender") == ["Neut"])
 
 
 def document_owner(verb: Token) -> int | None:

@@ -37,6 +37,7 @@ from onrecord.quotes.lang.ru.objects import (
     noun_attribution,
     object_content,
     refusal_start,
+    short_passive,
     word_list,
 )
 from onrecord.quotes.lexicon import CueLexicon
@@ -69,6 +70,11 @@ DOCUMENT_PHRASES = (("согласно",),)
 IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
 #: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
 POSSESSIVES = frozenset(("его", "её", "ее", "их"))
+#: Relations a misattached subject may have (:func:`_stray_subject`): a subject of another word, or
+#: the head of a clause the parser made of it.
+STRAY_SUBJECT_DEPS = frozenset(("nsubj", "ROOT", "conj", "parataxis"))
+#: Where the search for a misattached subject stops: the author's words do not cross a dash or quote mark.
+STRAY_SUBJECT_STOPS = frozenset(("—", "–", "«", "»", "„", "“", "\"", ":"))
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a Russian cue in ``ctx`` anchors, in text order."""
     found: list[Attribution] = []
@@ -87,13 +93,15 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 
 
 def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    passive = verb.lemma_ in word_list("impersonal_cues.txt")
+    passive = verb.lemma_ in word_list("impersonal_cues.txt") or short_passive(verb)
     impersonal = passive or indefinite_personal(verb)
     if impersonal and any(c.lower_ == "не" for c in verb.children):
         return None  # ``… не сообщается``: what is not reported is no statement
     source = _source(verb)
     if source is None and passive:
         source = document_owner(verb)
+    elif source is None and not impersonal:
+        source = _stray_subject(ctx, verb)
     if source is None and verb.morph.get("Person") == ["1"]:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
@@ -122,8 +130,8 @@ def _complement(ctx: DocContext, verb: Token):
     best = None
     for child in verb.children:
         side = child.dep_ == "parataxis" and (child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
-        marked = child.dep_ == "advcl" and child.i > verb.i and any(
-            c.lower_ in COMPLEMENT_MARKERS for c in child.children)
+        marked = child.i > verb.i and ((child.dep_ == "advcl" and any(
+            c.lower_ in COMPLEMENT_MARKERS for c in child.children)) or _opens_with_chto(verb, child))
         if (child.dep_ == "ccomp" or side or marked) and (best is None or _rank(child) > _rank(best)):
             best = child
     if best is None:
@@ -135,6 +143,19 @@ def _complement(ctx: DocContext, verb: Token):
     if best.i > verb.i and marker is not None and marker.i > first:
         first = marker.i  # ``заверил Путина, что …``: the hearer the parser hung in the clause is not content
     return ctx.clause_span(first, last, verb.i, min_words=MIN_CONTENT_WORDS)
+
+
+def _opens_with_chto(verb: Token, clause: Token) -> bool:
+    """``заявил, что опознало …`` with the clause hung as ``amod``, ``conj`` or ``parataxis``: a clause
+    after the cue whose first word (past its comma) is the complementiser что / чтобы, with no other
+    verb between (``опровергает сообщения, заявляя, что …``: the clause is заявляя's), is the cue's
+    complement whatever relation the parser gave it (Русская грамматика 1980, § on the explanatory
+    clause: что / чтобы after a verb of speech opens its complement)."""
+    first = clause.left_edge
+    while first.is_punct and first.i < clause.i:
+        first = first.doc[first.i + 1]
+    return (first.lower_ in ("что", "чтобы") and first.dep_ == "mark" and first.head.i == clause.i
+            and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1:first.i]))
 
 
 def _size(tok: Token) -> int:
@@ -268,6 +289,34 @@ def _source(verb: Token) -> int | None:
             return current.head.i  # заявивший журналистам министр
         break
     return _impersonal_source(verb)
+
+
+def _stray_subject(ctx: DocContext, verb: Token) -> int | None:
+    """``…, а министр спорта Виталий Мутко сообщил, что …`` with ``министр`` hung on the clause before:
+    the nearest nominative noun before a finite cue that agrees with it in number and gender (the
+    subject agrees with its predicate: Русская грамматика 1980, § on subject–predicate agreement),
+    the head of its name (``Мутко`` → ``министр``) and hung as a subject or a clause's head, not as a
+    noun's dependent, nor inside a relative or adverbial clause of its own. The search stops at a
+    quotation or a dash: the author's words do not run across them. slovnet misplaces the subject of
+    a cue in long sentences."""
+    if verb.morph.get("VerbForm") != ["Fin"]:
+        return None
+    number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if ctx.in_quote[tok.i] or tok.text in STRAY_SUBJECT_STOPS:
+            return None
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.morph.get("Case") != ["Nom"]:
+            continue
+        while tok.dep_ in ("flat:name", "flat", "appos") and tok.head.i < tok.i and tok.head.morph.get("Case") == ["Nom"]:
+            tok = tok.head
+        if tok.dep_ not in STRAY_SUBJECT_DEPS or any(
+                a.dep_ in ("acl", "acl:relcl", "advcl") and a.i < verb.i for a in tok.ancestors):
+            continue
+        if (number and tok.morph.get("Number") not in ([], number)) or (
+                gender and tok.morph.get("Gender") not in ([], gender)):
+            continue
+        return tok.i
+    return None
 
 
 def _impersonal_source(verb: Token) -> int | None:
