@@ -133,3 +133,12 @@ def test_dialogue_dash_with_author_words_inside(extract):
     f = extract("Министр Иван Петров пришёл.\n— Зарплаты не изменятся, — ответил он, — по крайней мере до весны.")
     assert [f.content(q) for q in f.quotes] == ["Зарплаты не изменятся", "по крайней мере до весны."]
     assert len({q.attribution_id for q in f.quotes}) == 1 and f.quotes[0].speaker.name == "Иван Петров"
+
+
+def test_block_quotation_that_holds_a_quotation(extract):
+    f = extract("Министр культуры Иван Петров написал в Twitter:\n"
+                "Его музыка определила эпоху. Вчера в зале снова звучал «Польский реквием» в память о нём.\n\n"
+                "Похороны пройдут в пятницу.")
+    q = f.containing("Его музыка")
+    assert f.content(q).endswith("«Польский реквием» в память о нём.") and q.type == "direct"
+    assert f.cue(q) == "написал" and q.speaker.name == "Иван Петров"

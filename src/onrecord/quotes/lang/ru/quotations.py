@@ -90,17 +90,21 @@ def dialogue_lines(text: str, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
 def block_quotations(doc: Doc, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
     """``quoted`` with the block quotations added, in text order: a paragraph of at least
     ``MIN_STATEMENT_WORDS`` words, outside every quotation, after a line that ends with a colon and
-    has a verb (``Погибли:`` before a list has one too, but ``Состав команды:`` has none)."""
-    blocks = []
+    has a verb (``Погибли:`` before a list has one too, but ``Состав команды:`` has none). A
+    quotation inside the block (a title, the speaker's own quoting: ``прозвучал "Польский реквием"``)
+    is part of it: the block replaces it."""
+    blocks, inner = [], set()
     for m in _BLOCK.finditer(doc.text):
         start, end = m.span("block")
+        inside = [q for q in quoted if start <= q.start and q.end <= end]
         if len(_WORD.findall(doc.text, start, end)) < MIN_STATEMENT_WORDS or any(
-                q.start < end and start < q.end for q in quoted):
+                q.start < end and start < q.end and q not in inside for q in quoted):
             continue
         lead = doc.char_span(m.start("lead"), m.end("lead"), alignment_mode="expand")
         if lead is not None and any(t.pos_ in ("VERB", "AUX") for t in lead):
             blocks.append(QuotedSpan(Span(start, end), (Span(start, end),), True, False))
-    return sorted(quoted + blocks, key=lambda q: q.start)
+            inner.update(q.start for q in inside)
+    return sorted([q for q in quoted if q.start not in inner] + blocks, key=lambda q: q.start)
 
 
 def russian_context(doc: Doc, lexicon: CueLexicon) -> DocContext:
