@@ -296,3 +296,44 @@ def test_short_passive_participle(extract):
     q = f.containing("премия присуждается")
     assert f.content(q) == "что премия присуждается за смелость" and f.cue(q) == "сказано"
     assert f.source(q) == "комитета"
+
+
+def test_reporting_verb_with_a_topic_after_o(extract):
+    f = extract("Министр Иван Петров сообщил о задержании двух человек.")
+    (q,) = f.quotes
+    assert f.content(q) == "задержании двух человек" and f.cue(q) == "сообщил" and q.speaker.name == "Иван Петров"
+
+
+def test_rasskazal_o_tom_chto(extract):
+    f = extract("Свидетельница Анна Смирнова рассказала о том, что видела письмо.")
+    (q,) = f.quotes
+    assert f.content(q) == "что видела письмо" and q.speaker.name == "Анна Смирнова"
+
+
+def test_mental_state_with_a_topic_is_not_a_statement(extract):
+    f = extract("Министр Иван Петров думает о своей отставке.")
+    assert f.quotes == []
+
+
+def test_ob_etom_after_the_reported_sentence(extract):
+    f = extract("Переговоры в Стамбуле завершились успешно. Об этом сообщил министр Иван Петров.")
+    (q,) = f.quotes
+    assert f.content(q) == "Переговоры в Стамбуле завершились успешно"
+    assert f.cue(q) == "сообщил" and q.speaker.name == "Иван Петров"
+
+
+def test_ob_etom_after_a_comma(extract):
+    f = extract("Цены на бензин вырастут к осени, об этом сообщают СМИ.")
+    (q,) = f.quotes
+    assert f.content(q) == "Цены на бензин вырастут к осени" and f.source(q) == "СМИ"
+
+
+def test_ob_etom_after_an_attributed_sentence_is_not_a_second_statement(extract):
+    f = extract("Министр Иван Петров заявил, что переговоры завершились. Об этом сообщает ТАСС.")
+    (q,) = f.quotes
+    assert f.content(q) == "что переговоры завершились"
+
+
+def test_ob_etom_after_a_title_line(extract):
+    f = extract("Иван Петров\nОб этом сообщила пресс-служба министерства.")
+    assert f.quotes == []

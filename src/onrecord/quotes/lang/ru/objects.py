@@ -12,6 +12,8 @@ Read from the UD parse like :mod:`.reported`, which calls these:
 * a verb of denial or accusation (``lang/ru/object_cues.txt``) with no clause reports its object
   (``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``), and so does
   the verb of speech under a refusal (``отказался комментировать ситуацию``: the topic);
+* a verb of speech (``lang/ru/topic_cues.txt``) with only a topic after о reports the topic
+  (``сообщил о задержании двух человек``);
 * a reporting noun (``lang/ru/cue_nouns.txt``) with a что-clause: ``поступили заявления из
   правительства, что …``;
 * the verb of a line that ends with a colon before a block quotation is its cue, whatever the verb
@@ -126,6 +128,39 @@ def object_content(ctx: DocContext, verb: Token):
         if c.dep_ == "obl" and _case(c) in CHARGE_CASES and not labelled:
             last = c.right_edge.i
     return [] if labelled else ctx.clause_span(first, last, verb.i, min_words=1)
+
+
+#: Prepositions of the topic of speech: ``сообщил о задержании``, ``объявил об отставке``.
+TOPIC_CASES = frozenset(("о", "об", "обо"))
+#: Pronouns that stand for a topic told before (``об этом``, the relative ``о чём``): not a topic of their own.
+ANAPHORIC_TOPICS = frozenset(("это", "что", "который", "всё", "все"))
+
+
+def topic_content(ctx: DocContext, verb: Token):
+    """``сообщил о задержании двух человек``: the topic of a verb of speech (``lang/ru/topic_cues.txt``)
+    without its preposition; ``рассказала о том, что …``: the что-clause (annotation_ru.md, "A reporting
+    verb with a noun phrase"). ``об этом`` and ``о чём`` stand for words told elsewhere: not here."""
+    if verb.lemma_ not in word_list("topic_cues.txt"):
+        return []
+    for child in verb.children:
+        if child.dep_ not in ("obl", "nmod") or _case(child) not in TOPIC_CASES or child.lemma_ in ANAPHORIC_TOPICS:
+            continue
+        if child.lemma_ == "тот":
+            clause = next((c for c in child.children if c.i > child.i and any(
+                m.dep_ == "mark" and m.lower_ == "что" for m in c.children)), None)
+            if clause is None:
+                continue
+            mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "что")
+            return ctx.clause_span(mark.i, clause.right_edge.i, verb.i, min_words=2)
+        case = next(c for c in child.children if c.dep_ == "case")
+        return ctx.clause_span(case.i + 1, child.right_edge.i, verb.i, min_words=1)
+    return []
+
+
+def anaphoric_topic(verb: Token) -> Token | None:
+    """The ``этом`` of ``Об этом сообщил X``: the cue reports words the text has just given."""
+    return next((c for c in verb.children if c.dep_ in ("obl", "nmod") and c.lemma_ == "это"
+                 and _case(c) in TOPIC_CASES), None)
 
 
 def refusal_start(verb: Token) -> int | None:

@@ -30,6 +30,7 @@ from onrecord.quotes.context import DocContext
 from onrecord.quotes.lang.ru.objects import (
     INHERIT_DEPS,
     SUBJECT_DEPS,
+    anaphoric_topic,
     block_leads,
     document_owner,
     indefinite_personal,
@@ -38,6 +39,7 @@ from onrecord.quotes.lang.ru.objects import (
     object_content,
     refusal_start,
     short_passive,
+    topic_content,
     word_list,
 )
 from onrecord.quotes.lexicon import CueLexicon
@@ -70,6 +72,8 @@ DOCUMENT_PHRASES = (("согласно",),)
 IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
 #: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
 POSSESSIVES = frozenset(("его", "её", "ее", "их"))
+#: Marks that end a sentence (a title, a caption or a name line has none).
+SENTENCE_ENDS = frozenset((".", "!", "?", "…"))
 #: Relations a misattached subject may have (:func:`_stray_subject`): a subject of another word, or
 #: the head of a clause the parser made of it.
 STRAY_SUBJECT_DEPS = frozenset(("nsubj", "ROOT", "conj", "parataxis"))
@@ -85,14 +89,14 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
         verb = ((lexicon.is_verb_cue(tok.lemma_) or tok.lemma_ in impersonal) and tok.pos_ in CUE_POS) or tok.i in leads
         if not (verb or tok.lower_ in lexicon.phrase_heads or tok.lemma_ in lexicon.nouns) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
             continue
-        att = _verb_attribution(ctx, tok) if verb else (noun_attribution(ctx, tok) if tok.lower_ not in
+        att = _verb_attribution(ctx, tok, lexicon) if verb else (noun_attribution(ctx, tok) if tok.lower_ not in
                                                           lexicon.phrase_heads else _phrase_attribution(ctx, tok, lexicon))
         if att is not None:
             found.append(att)
     return found
 
 
-def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
+def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
     passive = verb.lemma_ in word_list("impersonal_cues.txt") or short_passive(verb)
     impersonal = passive or indefinite_personal(verb)
     if impersonal and any(c.lower_ == "не" for c in verb.children):
@@ -106,7 +110,10 @@ def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
     governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
-    content = complement or governing or infinitive_content(ctx, verb) or object_content(ctx, verb)
+    content = (complement or governing or infinitive_content(ctx, verb) or object_content(ctx, verb)
+               or topic_content(ctx, verb))
+    if not content:
+        content = governing = _told_before(ctx, verb, lexicon)
     cue = _cue_span(ctx, verb)
     if not content:
         return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
@@ -255,6 +262,38 @@ def _after_punct(ctx: DocContext, start: int) -> bool:
     doc = ctx.doc
     before = doc[start] if doc[start].is_punct else doc[start - 1] if start > 0 else None
     return before is not None and before.text in SET_OFF_MARKS
+
+
+def _told_before(ctx: DocContext, verb: Token, lexicon: CueLexicon):
+    """``Переговоры завершились. Об этом сообщил министр.`` / ``…, об этом сообщают СМИ``: ``об этом``
+    stands for the clause before its comma, else for the sentence before, which is the content
+    (annotation_ru.md, "Об этом сообщил X after the reported sentence") unless that sentence has
+    its own attribution (a cue word or a quotation: one statement, the first), is no sentence (a
+    title or caption line, without a final stop) or the cue introduces what follows (a colon: the
+    block quotation is the statement)."""
+    topic = anaphoric_topic(verb)
+    if topic is None:
+        return []
+    doc = ctx.doc
+    sent_start, sent_end = ctx.sentence(verb)
+    if any(t.text == ":" for t in doc[verb.i:sent_end]):
+        return []
+    boundary = min(topic.left_edge.i, verb.i)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:boundary]):
+        if doc[boundary - 1].text in SET_OFF_MARKS:
+            return ctx.clause_span(sent_start, boundary - 2, verb.i, min_words=MIN_CONTENT_WORDS)
+        return []
+    if sent_start == 0:
+        return []  # ``В частности, об этом говорили …``: an opening word is no clause of its own
+    prev_start, prev_end = ctx.sentence(doc[sent_start - 1])
+    words = doc[prev_start:prev_end]
+    if not any(t.text in SENTENCE_ENDS for t in doc[max(prev_start, prev_end - 3):prev_end]):
+        return []  # a title, caption or name line: no sentence that was told
+    if any(ctx.in_quote[t.i] or (lexicon.is_verb_cue(t.lemma_) and t.pos_ in CUE_POS) or any(
+            tuple(w.lower_ for w in doc[t.i:t.i + len(p)]) == p for p in lexicon.phrases)
+           for t in words):
+        return []
+    return ctx.clause_span(prev_start, prev_end - 1, words.root.i, min_words=MIN_CONTENT_WORDS)
 
 
 def _relative_content(ctx: DocContext, verb: Token):
