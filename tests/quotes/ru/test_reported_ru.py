@@ -337,3 +337,21 @@ def test_ob_etom_after_an_attributed_sentence_is_not_a_second_statement(extract)
 def test_ob_etom_after_a_title_line(extract):
     f = extract("Иван Петров\nОб этом сообщила пресс-служба министерства.")
     assert f.quotes == []
+
+
+def test_po_dannym_with_a_name_in_latin_letters(extract):
+    f = extract("По данным Financial Times, завод закроют до конца года.")
+    q = f.containing("завод закроют")
+    assert f.source(q) == "Financial Times" and f.cue(q) == "По данным"
+
+
+def test_po_dannym_with_an_outlet_in_guillemets(extract):
+    f = extract("По данным «Известий», завод закроют до конца года.")
+    q = f.containing("завод закроют")
+    assert f.source(q) == "Известий" and q.speaker.name == "Известия"
+
+
+def test_attribution_phrase_after_the_content(extract):
+    f = extract("Ремонт моста обошёлся в два миллиарда рублей, по данным Financial Times.")
+    q = f.containing("Ремонт моста")
+    assert f.content(q) == "Ремонт моста обошёлся в два миллиарда рублей" and f.source(q) == "Financial Times"

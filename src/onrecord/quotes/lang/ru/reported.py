@@ -72,6 +72,8 @@ DOCUMENT_PHRASES = (("согласно",),)
 IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
 #: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
 POSSESSIVES = frozenset(("его", "её", "ее", "их"))
+#: Opening quotation marks, which may stand before the name of an outlet: ``по данным «Вестей»``.
+OPENING_MARKS = frozenset(("«", "„", "“", "\""))
 #: Marks that end a sentence (a title, a caption or a name line has none).
 SENTENCE_ENDS = frozenset((".", "!", "?", "…"))
 #: Relations a misattached subject may have (:func:`_stray_subject`): a subject of another word, or
@@ -402,9 +404,9 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
         if any(t.head.i not in range(tok.i, end) and lexicon.is_verb_cue(t.head.lemma_) for t in doc[tok.i:end]):
             return None  # ``сообщает ТАСС со ссылкой на источник``: the verb's attribution, a secondary source
         source = doc[owner] if owner is not None else next(
-            (t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS), None)
-        if source is None or any(t.is_punct for t in doc[end:source.i]):
-            return None
+            (t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS or _foreign_name(t)), None)
+        if source is None or any(t.is_punct and t.text not in OPENING_MARKS for t in doc[end:source.i]):
+            return None  # a name in Latin letters or in «» is the source: ``по данным Times``, ``по данным «Вестей»``
         if phrase in DOCUMENT_PHRASES and not _speaks(source):
             return None  # ``согласно закону``: a document's provision, not a statement
         phrase_end = end - 1 if owner is not None else _np_end(source)
@@ -420,6 +422,11 @@ def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Att
         return Attribution(content, cue, "according-to",
                            source_token=source.i, confidence=0.75)
     return None
+
+
+def _foreign_name(tok: Token) -> bool:
+    """A name in Latin letters (slovnet tags ``Times of India`` as foreign words, ``X``)."""
+    return tok.pos_ == "X" and tok.text[:1].isupper() and tok.text[:1].isascii()
 
 
 def _speaks(tok: Token) -> bool:
