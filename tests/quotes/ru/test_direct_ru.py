@@ -143,3 +143,14 @@ def test_block_quotation_that_holds_a_quotation(extract):
     q = f.containing("Его музыка")
     assert f.content(q).endswith("«Польский реквием» в память о нём.") and q.type == "direct"
     assert f.cue(q) == "написал" and q.speaker.name == "Иван Петров"
+
+
+def test_colon_introduction_without_a_cue_verb(extract):
+    f = extract("Президент Иван Петров выразил соболезнования семье: «Мы скорбим вместе с вами в этот день».")
+    q = f.containing("Мы скорбим")
+    assert q.type == "direct" and f.cue(q) == "выразил" and q.speaker.name == "Иван Петров"
+
+
+def test_titles_after_a_colon_are_not_a_colon_introduction(extract):
+    f = extract("Его музыка звучала в фильмах: «Три дня» и «Зимний сад».")
+    assert f.quotes == []

@@ -355,3 +355,9 @@ def test_attribution_phrase_after_the_content(extract):
     f = extract("Ремонт моста обошёлся в два миллиарда рублей, по данным Financial Times.")
     q = f.containing("Ремонт моста")
     assert f.content(q) == "Ремонт моста обошёлся в два миллиарда рублей" and f.source(q) == "Financial Times"
+
+
+def test_so_slov(extract):
+    f = extract("Со слов свидетеля, машина ехала очень быстро.")
+    q = f.containing("машина ехала")
+    assert f.cue(q) == "Со слов" and f.source(q) == "свидетеля"

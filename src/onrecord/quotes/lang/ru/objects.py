@@ -43,6 +43,10 @@ DOCUMENT_CASES = frozenset(("в", "во", "на"))
 CHARGE_CASES = frozenset(("в", "во"))
 #: A colon that ends a line, just before the quotation a block starts with.
 _BLOCK_LEAD = re.compile(r":[ \t\u00a0]*\n[ \t\u00a0]*$")
+#: A colon just before an opening quotation mark on the same line: ``…: «…»``.
+_INLINE_LEAD = re.compile(r":[ \t\u00a0]*[«„“\"]$")
+#: Fewest words of a quotation in marks that a colon line without a cue verb leads into (fewer: a title).
+MIN_LEAD_QUOTE_WORDS = 4
 
 
 @cache
@@ -53,17 +57,33 @@ def word_list(name: str) -> frozenset[str]:
 
 def block_leads(ctx: DocContext, lexicon: CueLexicon) -> set[int]:
     """The root verbs of the lines that end with a colon before a block quotation (one without
-    marks: :func:`.quotations.block_quotations`) and hold no cue word of their own."""
+    marks: :func:`.quotations.block_quotations`) and hold no cue word of their own; and of a
+    sentence that leads into a quotation in marks of at least ``MIN_LEAD_QUOTE_WORDS`` words with a
+    colon (``Эрдоган выразил соболезнования: «Пусть …»``: Розенталь, § on direct speech after the
+    author's words), when a person or body is its subject (``Его музыка звучала в фильмах: «…»``
+    lists titles)."""
     leads = set()
     for q in ctx.quoted:
-        if q.double or not _BLOCK_LEAD.search(ctx.text, max(0, q.start - 8), q.start):
+        if q.double:
+            if not (_INLINE_LEAD.search(ctx.text, max(0, q.start - 4), q.start + 1)
+                    and len(ctx.text[q.start:q.end].split()) >= MIN_LEAD_QUOTE_WORDS):
+                continue
+        elif not _BLOCK_LEAD.search(ctx.text, max(0, q.start - 8), q.start):
             continue
         colon = ctx.token_at(ctx.text.rindex(":", 0, q.start))
-        start, end = ctx.sentence(ctx.doc[colon])
-        words = ctx.doc[start:end]
-        if not any(lexicon.is_verb_cue(t.lemma_) for t in words):
-            leads.update(t.i for t in words if t.dep_ == "ROOT" and t.pos_ == "VERB")
+        start, _ = ctx.sentence(ctx.doc[colon])
+        words = ctx.doc[start:colon]
+        if any(lexicon.is_verb_cue(t.lemma_) for t in words):
+            continue
+        roots = [t for t in words if t.dep_ == "ROOT" and t.pos_ == "VERB"]
+        leads.update(t.i for t in roots if not q.double or any(
+            c.dep_ in SUBJECT_DEPS and _speaker_like(c) for c in t.children))
     return leads
+
+
+def _speaker_like(tok: Token) -> bool:
+    """A person or a body: animate, a named person or organisation."""
+    return tok.morph.get("Animacy") == ["Anim"] or tok.ent_type_ in ("PERSON", "ORG")
 
 
 def indefinite_personal(verb: Token) -> bool:
