@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lang.ru.objects import (
-    INHERIT_DEPS,
     SUBJECT_DEPS,
     anaphoric_topic,
     block_leads,
@@ -42,6 +41,7 @@ from onrecord.quotes.lang.ru.objects import (
     topic_content,
     word_list,
 )
+from onrecord.quotes.lang.ru.subjects import NOMINAL_POS, cue_source, stray_subject
 from onrecord.quotes.lexicon import CueLexicon
 
 if TYPE_CHECKING:
@@ -49,10 +49,8 @@ if TYPE_CHECKING:
 
 #: Relations by which a cue hangs from the content it reports (the author's words inside or after it).
 INSERTED_DEPS = ("parataxis", "advcl", "conj", "ccomp")
-RELATIVE_PRONOUNS = frozenset(("который", "которая", "которое", "которые", "кто"))
 #: ``как сообщает ТАСС``: the comparative conjunction that makes a cue an introductory clause.
 AS_WORD = "как"
-NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 CUE_POS = ("VERB", "ADJ", "AUX")
 #: Words allowed between a cue and the colon that opens its content (``сказал журналистам так:``).
 MAX_COLON_PHRASE_WORDS = 8
@@ -68,19 +66,12 @@ COMPLEMENT_MARKERS = frozenset(("что", "чтобы", "ли"))
 SET_OFF_MARKS = (",", "—", "–", "-", "--")
 #: Phrases that credit documents as often as speakers (``согласно закону``): read only with a speaker.
 DOCUMENT_PHRASES = (("согласно",),)
-#: Prepositions of the body in an impersonal report: ``В МИД России заявили, что …``.
-IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
 #: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
 POSSESSIVES = frozenset(("его", "её", "ее", "их"))
 #: Opening quotation marks, which may stand before the name of an outlet: ``по данным «Вестей»``.
 OPENING_MARKS = frozenset(("«", "„", "“", "\""))
 #: Marks that end a sentence (a title, a caption or a name line has none).
 SENTENCE_ENDS = frozenset((".", "!", "?", "…"))
-#: Relations a misattached subject may have (:func:`_stray_subject`): a subject of another word, or
-#: the head of a clause the parser made of it.
-STRAY_SUBJECT_DEPS = frozenset(("nsubj", "ROOT", "conj", "parataxis"))
-#: Where the search for a misattached subject stops: the author's words do not cross a dash or quote mark.
-STRAY_SUBJECT_STOPS = frozenset(("—", "–", "«", "»", "„", "“", "\"", ":"))
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a Russian cue in ``ctx`` anchors, in text order."""
     found: list[Attribution] = []
@@ -103,11 +94,11 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     impersonal = passive or indefinite_personal(verb)
     if impersonal and any(c.lower_ == "не" for c in verb.children):
         return None  # ``… не сообщается``: what is not reported is no statement
-    source = _source(verb)
+    source = cue_source(verb)
     if source is None and passive:
         source = document_owner(verb)
     elif source is None and not impersonal:
-        source = _stray_subject(ctx, verb)
+        source = stray_subject(ctx, verb)
     if source is None and verb.morph.get("Person") == ["1"]:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
     complement = _complement(ctx, verb) or _colon_content(ctx, verb)
@@ -310,75 +301,6 @@ def _relative_content(ctx: DocContext, verb: Token):
             sent_start, _ = ctx.sentence(verb)
             return ctx.clause_span(sent_start, case.i - 2, verb.i, min_words=MIN_CONTENT_WORDS)
     return []
-
-
-def _source(verb: Token) -> int | None:
-    """The head of the speaker: the cue's subject, or the subject of the verb a subjectless cue
-    hangs from; the noun a relative ``который`` stands for."""
-    current = verb
-    for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
-                        and not any(k.dep_ == "case" for k in c.children)), None)  # ``в 2014 году``: a misparse
-        if subject is not None:
-            if subject.lemma_ in RELATIVE_PRONOUNS and current.dep_.startswith("acl"):
-                return current.head.i
-            return subject.i
-        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
-            current = current.head
-            continue
-        if current.dep_.startswith("acl") and current.head.pos_ in NOMINAL_POS:
-            return current.head.i  # заявивший журналистам министр
-        break
-    return _impersonal_source(verb)
-
-
-def _stray_subject(ctx: DocContext, verb: Token) -> int | None:
-    """``…, а министр спорта Виталий Мутко сообщил, что …`` with ``министр`` hung on the clause before:
-    the nearest nominative noun before a finite cue that agrees with it in number and gender (the
-    subject agrees with its predicate: Русская грамматика 1980, § on subject–predicate agreement),
-    the head of its name (``Мутко`` → ``министр``) and hung as a subject or a clause's head, not as a
-    noun's dependent, nor inside a relative or adverbial clause of its own. The search stops at a
-    quotation or a dash: the author's words do not run across them. slovnet misplaces the subject of
-    a cue in long sentences."""
-    if verb.morph.get("VerbForm") != ["Fin"]:
-        return None
-    number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
-    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
-        if ctx.in_quote[tok.i] or tok.text in STRAY_SUBJECT_STOPS:
-            return None
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.morph.get("Case") != ["Nom"]:
-            continue
-        while tok.dep_ in ("flat:name", "flat", "appos") and tok.head.i < tok.i and tok.head.morph.get("Case") == ["Nom"]:
-            tok = tok.head
-        if tok.dep_ not in STRAY_SUBJECT_DEPS or any(
-                a.dep_ in ("acl", "acl:relcl", "advcl") and a.i < verb.i for a in tok.ancestors):
-            continue
-        if (number and tok.morph.get("Number") not in ([], number)) or (
-                gender and tok.morph.get("Gender") not in ([], gender)):
-            continue
-        return tok.i
-    return None
-
-
-def _impersonal_source(verb: Token) -> int | None:
-    """``В МИД России заявили, что …``, ``как отметили в агентстве``: a plural cue without a subject
-    reports the body it is said in (after the cue, a named place in the prepositional case: not
-    ``в 2014 году``)."""
-    if verb.morph.get("Number") != ["Plur"]:
-        return None
-    for child in verb.children:
-        if child.dep_ == "obl" and (child.i < verb.i or _named_place(child)) and child.pos_ in (
-                "PROPN", "NOUN") and any(
-                c.dep_ == "case" and c.lower_ in IMPERSONAL_SOURCE_CASES for c in child.children):
-            return child.i
-    return None
-
-
-def _named_place(noun: Token) -> bool:
-    """A noun phrase in the prepositional case that holds a name, Russian or foreign (``в СБУ``, ``в
-    агентстве «Strutt & Parker»``), not a time (``в 2014 году``)."""
-    return noun.morph.get("Case") == ["Loc"] and any(
-        t.pos_ in ("PROPN", "X") or t.ent_type_ == "ORG" for t in noun.subtree)
 
 
 def _cue_span(ctx: DocContext, verb: Token):
