@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from onrecord.quotes.kind_lexicon import KindLexicon, kind_lexicon
+from onrecord.quotes.kind_lexicon import KindLexicon, kind_lexicon, text_language
 
-NEGATIONS = frozenset(("not", "never", "no"))
+NEGATIONS = frozenset(("not", "never", "no", "не"))
 INTERROGATIVES = frozenset("whether if who whom whose what when where why how which".split())
 #: What a demand for answers asks for ("demanded answers from the agency").
 ANSWERS = frozenset(("answers", "information", "explanation", "explanations"))
@@ -120,7 +120,8 @@ def kind_from_text(cue: str | None, content: str | None, quote_type: str | None)
 
 def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     """The kind of a statement, by the signals in the order of the module docstring."""
-    lex = kind_lexicon()
+    lang = text_language(f"{cue or ''} {content}")
+    lex = kind_lexicon(lang)
     cue_words, said, opening = words(cue or ""), words(content), words(first_sentence(content))
     if content.rstrip(_CLOSING).endswith("?"):
         return KindReading("question", "question-mark")
@@ -131,7 +132,7 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
         return _asking(cue_words, said)
     if cue_kind == "asking" and _demands_answers(cue_words, said):
         return KindReading("question", "ask")
-    found = content_kinds(said, opening)
+    found = content_kinds(said, opening, lang)
     if "refusal" in found:
         return KindReading("refusal", "refusal-words")
     if cue_kind in OBJECT_CUES:
@@ -224,11 +225,11 @@ def _first_word(said: list[str]) -> str | None:
     return rest[0] if rest else None
 
 
-def content_kinds(said: list[str], opening: list[str]) -> set[str]:
+def content_kinds(said: list[str], opening: list[str], lang: str = "en") -> set[str]:
     """The kinds whose content phrases (``content_kinds.txt``) occur in the words ``said``; a harm
     word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning, and
     an untrue word said of something ("that is nonsense") or opening the content a denial."""
-    patterns = _patterns()
+    patterns = _patterns(lang)
     joined = " ".join(said)
     found = {kind for kind, pattern in patterns.items() if kind not in HELPERS and pattern.search(joined)}
     if patterns["harm-after-modal"].search(" ".join(opening)):
@@ -239,7 +240,7 @@ def content_kinds(said: list[str], opening: list[str]) -> set[str]:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns(lang: str = "en") -> dict[str, re.Pattern[str]]:
     """Each kind's phrases as one compiled expression over space-joined words (whole words only),
     and the helper classes after their anchors: a harm word within ``HELPER_REACH`` words after a
     modal, an untrue word after a form of "be" or at the start."""
@@ -249,7 +250,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     def within(anchors: frozenset[str]) -> str:
         return "(?:" + "|".join(sorted(anchors)) + rf")(?: \S+){{0,{HELPER_REACH - 1}}} "
 
-    lex = kind_lexicon()
+    lex = kind_lexicon(lang)
     out = {kind: whole(body) for kind, body in lex.phrases.items()}
     out["harm-after-modal"] = whole(within(MODALS) + lex.phrases[HARM])
     out["untrue-after-be"] = re.compile(rf"(?:^|(?<!\S){within(BE)}){lex.phrases[UNTRUE]}(?!\S)")
