@@ -28,6 +28,9 @@ POSSESSIVES = {"его": ("он", "m"), "её": ("она", "f"), "ее": ("он�
 CLAUSE_DEPS = frozenset(("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct"))
 BREAKS = frozenset((",", "—", "–", "-", ":", ";"))
 PERSON = "PERSON"
+#: The marks around a name: «Коммерсантъ», „Газпром“, "Яблоко".
+NAME_OPENINGS = frozenset(("«", "„", "“", "\""))
+NAME_CLOSINGS = frozenset(("»", "“", "”", "\""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,12 @@ def outlets() -> dict[str, str]:
     """Outlet name (lower case, nominative) → type, from ``lang/ru/outlets.txt``."""
     pairs = (line.split("|") for line in read_word_file(PACKAGE, "outlets.txt"))
     return {name.strip().lower(): kind.strip() for name, kind in pairs}
+
+
+@cache
+def title_nouns() -> frozenset[str]:
+    """Generic nouns before an organisation's name in guillemets (``lang/ru/title_nouns.txt``)."""
+    return frozenset(read_word_file(PACKAGE, "title_nouns.txt"))
 
 
 @cache
@@ -66,11 +75,30 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
     people = person_name([t for t in doc[first:last + 1] if t.ent_type_ == PERSON])
     if people:
         return Mention(span, "name", head_i, text, people)
+    titled = quoted_name(doc, head_i, last)
+    if titled:
+        return Mention(span, "organisation", head_i, text, titled)
     if _is_body(head, text):
         return Mention(span, "organisation", head_i, text, body_name(doc[first:last + 1], head))
     if head.pos_ == "PROPN" and head.morph.get("Animacy") == ["Anim"]:
         return Mention(span, "name", head_i, text, person_name([head]))
     return Mention(span, "role", head_i, text, head.lemma_)
+
+
+def quoted_name(doc: Doc, head_i: int, last: int) -> str:
+    """``газета «Коммерсантъ»``, ``газеты «Коммерсантъ»``, ``компания «Газпром»`` → the name inside the
+    guillemets, as written: Russian puts the names of papers, firms and parties in «» right after a
+    generic noun (``lang/ru/title_nouns.txt``), here the head of the phrase (not ``лидер движения
+    «…»``), and the name keeps its form whatever the case of the noun (Розенталь, § on names in quotation
+    marks; annotation_ru.md: the organisation "without a generic noun in front of a name in guillemets
+    and without the guillemets"). Empty when the phrase holds no such name."""
+    opening = doc[head_i + 1] if head_i + 1 <= last else None
+    if opening is None or opening.text not in NAME_OPENINGS or doc[head_i].lemma_ not in title_nouns():
+        return ""
+    closing = next((t for t in doc[opening.i + 1:last + 1] if t.text in NAME_CLOSINGS), None)
+    if closing is None or closing.i == opening.i + 1 or not doc[opening.i + 1].text[:1].isupper():
+        return ""
+    return doc.text[doc[opening.i + 1].idx:closing.idx].strip()
 
 
 def phrase(head: Token) -> tuple[int, int]:
