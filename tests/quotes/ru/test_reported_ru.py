@@ -361,3 +361,28 @@ def test_so_slov(extract):
     f = extract("Со слов свидетеля, машина ехала очень быстро.")
     q = f.containing("машина ехала")
     assert f.cue(q) == "Со слов" and f.source(q) == "свидетеля"
+
+
+def test_participle_set_off_after_its_noun(extract):
+    f = extract("Министр Иван Петров, заявивший, что бюджет будет исполнен, покинул зал.")
+    q = f.containing("бюджет будет исполнен")
+    assert f.content(q).startswith("что бюджет будет исполнен") and q.speaker.name == "Иван Петров"
+
+
+def test_govoritsya_after_unquoted_content(extract):
+    f = extract("Бюджет будет исполнен в срок, говорится в заявлении министерства.")
+    (q,) = f.quotes
+    assert f.content(q) == "Бюджет будет исполнен в срок" and f.cue(q) == "говорится" and f.source(q) == "министерства"
+
+
+def test_aside_between_subject_and_cue_is_no_content(extract):
+    f = extract("Министр Иван Петров, в свою очередь, подчеркнул: бюджет будет исполнен в срок.")
+    (q,) = f.quotes
+    assert f.content(q) == "бюджет будет исполнен в срок"
+
+
+@pytest.mark.parametrize("opening", ["Кроме того", "В свою очередь", "По мнению экспертов"])
+def test_opening_phrase_before_the_cue_is_no_content(extract, opening):
+    f = extract(f"{opening}, министр Иван Петров сообщил, что бюджет будет исполнен.")
+    assert all(f.content(q) != opening for q in f.quotes)
+    assert f.content(f.containing("бюджет будет")) == "что бюджет будет исполнен"

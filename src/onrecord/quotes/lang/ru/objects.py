@@ -94,6 +94,12 @@ def indefinite_personal(verb: Token) -> bool:
             and verb.dep_ not in INHERIT_DEPS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
+def impersonal_passive(verb: Token) -> bool:
+    """A cue that reports without a reporter: the -ся passive (``lang/ru/impersonal_cues.txt``) or the
+    neuter short passive participle (:func:`short_passive`)."""
+    return verb.lemma_ in word_list("impersonal_cues.txt") or short_passive(verb)
+
+
 def short_passive(verb: Token) -> bool:
     """``В заявлении было сказано, что …``, ``было объявлено, что …``: the short passive participle of a
     cue, neuter as an impersonal predicate is, reports without a reporter as the -ся passive does

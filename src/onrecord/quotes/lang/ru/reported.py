@@ -32,12 +32,12 @@ from onrecord.quotes.lang.ru.objects import (
     anaphoric_topic,
     block_leads,
     document_owner,
+    impersonal_passive,
     indefinite_personal,
     infinitive_content,
     noun_attribution,
     object_content,
     refusal_start,
-    short_passive,
     topic_content,
     word_list,
 )
@@ -90,7 +90,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
 
 
 def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
-    passive = verb.lemma_ in word_list("impersonal_cues.txt") or short_passive(verb)
+    passive = impersonal_passive(verb)
     impersonal = passive or indefinite_personal(verb)
     if impersonal and any(c.lower_ == "не" for c in verb.children):
         return None  # ``… не сообщается``: what is not reported is no statement
@@ -128,8 +128,13 @@ def _complement(ctx: DocContext, verb: Token):
     inverted = _after_punct(ctx, _own_words(ctx, verb)[0]) and any(
         c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)  # ``…, утверждает экономист, …``
     best = None
+    subject_before = min((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), default=None)
     for child in verb.children:
-        side = child.dep_ == "parataxis" and (child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
+        # ``Министр, в свою очередь, подчеркнул: …``: an aside between the subject and the cue is no content
+        aside = (subject_before is not None and subject_before < child.i < verb.i) or any(
+            c.dep_ == "case" for c in child.children)  # ``Кроме того, он сообщил …``: a phrase, no clause
+        side = child.dep_ == "parataxis" and not aside and (
+            child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
         marked = child.i > verb.i and ((child.dep_ == "advcl" and any(
             c.lower_ in COMPLEMENT_MARKERS for c in child.children)) or _opens_with_chto(verb, child))
         if (child.dep_ == "ccomp" or side or marked) and (best is None or _rank(child) > _rank(best)):
@@ -197,8 +202,8 @@ def _governing_content(ctx: DocContext, verb: Token):
     as_clause = _introduced_by_as(verb)
     if verb.dep_ != "parataxis" and not as_clause:
         return []
-    if not as_clause and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return []
+    if not as_clause and not impersonal_passive(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []  # ``…, говорится в заявлении``: an impersonal report has no subject to look for
     if not _set_off(ctx, verb) or _reports(ctx, head):
         return []
     first, last = min(head.left_edge.i, verb.left_edge.i), max(head.right_edge.i, verb.right_edge.i)
@@ -206,7 +211,8 @@ def _governing_content(ctx: DocContext, verb: Token):
     pieces = []
     if cut_first > first:
         pieces += ctx.clause_span(first, cut_first - 1, verb.i, min_words=MIN_CONTENT_WORDS)
-    if cut_last < last:
+    if cut_last < last and not (impersonal_passive(verb) and not as_clause and pieces):
+        # after ``…, говорится в сообщении`` come the document's particulars, which the parser hangs loosely
         pieces += ctx.clause_span(cut_last + 1, last, verb.i, min_words=MIN_CONTENT_WORDS)
     return pieces
 

@@ -54,16 +54,20 @@ def stray_subject(ctx: DocContext, verb: Token) -> int | None:
     the head of its name (``Мутко`` → ``министр``) and hung as a subject or a clause's head, not as a
     noun's dependent, nor inside a relative or adverbial clause of its own. The search stops at a
     quotation or a dash: the author's words do not run across them. slovnet misplaces the subject of
-    a cue in long sentences."""
-    if verb.morph.get("VerbForm") != ["Fin"]:
+    a cue in long sentences. A participle set off after its noun (``Министр Иван Петров, заявивший,
+    что …, покинул зал``) agrees with it in case as well, whatever the case (§ on participial phrases)."""
+    form = verb.morph.get("VerbForm")
+    participle = form == ["Part"] and verb.morph.get("Variant") != ["Short"]
+    if form != ["Fin"] and not participle:
         return None
     number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
+    case = verb.morph.get("Case") if participle else ["Nom"]
     for tok in reversed(verb.doc[verb.sent.start:verb.i]):
         if ctx.in_quote[tok.i] or tok.text in STRAY_SUBJECT_STOPS:
             return None
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.morph.get("Case") != ["Nom"]:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.morph.get("Case") != case:
             continue
-        while tok.dep_ in ("flat:name", "flat", "appos") and tok.head.i < tok.i and tok.head.morph.get("Case") == ["Nom"]:
+        while tok.dep_ in ("flat:name", "flat", "appos") and tok.head.i < tok.i and tok.head.morph.get("Case") == case:
             tok = tok.head
         if tok.dep_ not in STRAY_SUBJECT_DEPS or any(
                 a.dep_ in ("acl", "acl:relcl", "advcl") and a.i < verb.i for a in tok.ancestors):
