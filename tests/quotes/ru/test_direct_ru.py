@@ -154,3 +154,16 @@ def test_colon_introduction_without_a_cue_verb(extract):
 def test_titles_after_a_colon_are_not_a_colon_introduction(extract):
     f = extract("Его музыка звучала в фильмах: «Три дня» и «Зимний сад».")
     assert f.quotes == []
+
+
+def test_quotation_goes_on_after_author_words_that_end_a_sentence(extract):
+    f = extract("«Это не курорт, — сообщил журналистам главный врач Иван Петров. — Центр стоит в глухом лесу».")
+    first, second = (q for q in f.quotes if q.attribution_id == f.quotes[0].attribution_id)
+    assert f.content(first) == "«Это не курорт" and f.content(second) == "Центр стоит в глухом лесу»"
+    assert second.speaker.name == "Иван Петров" and second.type == "direct"
+
+
+def test_a_word_of_the_quotation_is_not_the_speaker(extract):
+    f = extract("«Это не какой-то огромный центр для знаменитостей», — сообщило таблоидам доверенное лицо певицы.")
+    q = f.containing("огромный центр")
+    assert q.speaker.name != "огромный центр для знаменитостей"

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 #: dash, as typed text often has it, and a no-break space as a space (typeset text binds the dash so).
 _AUTHOR_WORDS = re.compile(
     r"(?P<punct>[,.!?…])[ \t\u00a0]+[—–-][ \t\u00a0]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t\u00a0]+[—–-][ \t\u00a0]+")
+#: What may stand between a cue and the quotation that goes on after the author's words: the rest
+#: of the author's words (``цитирует газета высказывания Чеффица``), a point and a dash.
+_AUTHOR_END = re.compile(r"[^«»„“\"\n]{0,150}?[.:][ \t\u00a0]+[—–-][ \t\u00a0]+")
+#: Author's words right after a quotation: ``», — сказал он``.
+_DASH_CREDIT = re.compile(r"[,.!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
 #: The dash after a mark that opens the author's words: a cheap test before the full pattern.
 _DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t\u00a0]+[—–-][ \t\u00a0]")
 _KEEP = ".!?…"
@@ -61,6 +66,23 @@ def without_author_words(doc: Doc, quoted: list[QuotedSpan], lexicon: CueLexicon
         out.append(QuotedSpan(Span(q.start, first_end), (Span(q.start, first_end),), False, q.double))
         out.append(QuotedSpan(Span(m.end(), q.end), (Span(m.end(), q.end),), q.closed, q.double))
     return out
+
+
+def continued_quotation(ctx: DocContext, content: list[Span], cue: Span) -> list[Span]:
+    """``«А, — сказал он. — Б»``: the quotation after the author's words, when they end a sentence (the
+    point before the dash), is the second piece of the statement whose first piece is the quotation
+    before them (:func:`without_author_words` cut it there); [] when there is none. The author's words
+    between them are the cue's (Розенталь, § on direct speech: «П, — а. — П»)."""
+    if not content:
+        return []
+    first = next((q for q in ctx.quoted if q.start <= content[-1].start < q.end), None)
+    if first is None or first.closed or first.end > cue.start:
+        return []
+    after = next((q for q in ctx.quoted if q.start >= cue.end), None)
+    if after is None or not _AUTHOR_END.fullmatch(ctx.text, cue.end, after.start) or _DASH_CREDIT.match(
+            ctx.text, after.end):
+        return []  # ``— Б», — сказал депутат``: the quotation after has author's words of its own
+    return [Span(after.start, after.end)]
 
 
 def _has_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
+from onrecord.quotes.direct import MIN_STATEMENT_WORDS
 from onrecord.quotes.lang.ru.objects import (
     SUBJECT_DEPS,
     anaphoric_topic,
@@ -41,6 +42,7 @@ from onrecord.quotes.lang.ru.objects import (
     topic_content,
     word_list,
 )
+from onrecord.quotes.lang.ru.quotations import continued_quotation
 from onrecord.quotes.lang.ru.subjects import NOMINAL_POS, cue_source, stray_subject
 from onrecord.quotes.lexicon import CueLexicon
 
@@ -95,6 +97,8 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     if impersonal and any(c.lower_ == "не" for c in verb.children):
         return None  # ``… не сообщается``: what is not reported is no statement
     source = cue_source(verb)
+    if source is not None and not ctx.in_quote[verb.i] and _in_quoted_words(ctx, source):
+        source = None  # the parser took a word of the quotation for the subject of the author's words
     if source is None and passive:
         source = document_owner(verb)
     elif source is None and not impersonal:
@@ -108,12 +112,21 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     if not content:
         content = governing = _told_before(ctx, verb, lexicon)
     cue = _cue_span(ctx, verb)
+    content = content + continued_quotation(ctx, content, cue)
     if not content:
         return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
     if source is None and not impersonal and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
         return None  # reported speech that nobody reports is not a quote
     return Attribution(content, cue, "verb-inserted" if governing else "verb-complement",
                        source_token=source, confidence=0.8)
+
+
+def _in_quoted_words(ctx: DocContext, i: int) -> bool:
+    """Token ``i`` lies in a quotation of someone's words, not in a name in «» (``«Известия» сообщают``):
+    one of ``MIN_STATEMENT_WORDS`` words or more, as :func:`.quotations.without_titles` tells them."""
+    char = ctx.doc[i].idx
+    q = next((q for q in ctx.quoted if q.start <= char < q.end), None)
+    return q is not None and len(ctx.text[q.start:q.end].split()) >= MIN_STATEMENT_WORDS
 
 
 def _introduced_by_as(verb: Token) -> bool:

@@ -8,12 +8,15 @@ word (found by agreement), or the body an indefinite-personal plural is said in 
 """
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lang.ru.objects import INHERIT_DEPS, SUBJECT_DEPS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 NOMINAL_POS = ("NOUN", "PROPN", "PRON")
@@ -52,8 +55,9 @@ def stray_subject(ctx: DocContext, verb: Token) -> int | None:
     the nearest nominative noun before a finite cue that agrees with it in number and gender (the
     subject agrees with its predicate: Русская грамматика 1980, § on subject–predicate agreement),
     the head of its name (``Мутко`` → ``министр``) and hung as a subject or a clause's head, not as a
-    noun's dependent, nor inside a relative or adverbial clause of its own. The search stops at a
-    quotation or a dash: the author's words do not run across them. slovnet misplaces the subject of
+    noun's dependent, nor inside a relative or adverbial clause of its own; else the first such noun
+    after the cue (an inverted subject). The search stops at a quotation or a dash: the author's
+    words do not run across them. slovnet misplaces the subject of
     a cue in long sentences. A participle set off after its noun (``Министр Иван Петров, заявивший,
     что …, покинул зал``) agrees with it in case as well, whatever the case (§ on participial phrases)."""
     form = verb.morph.get("VerbForm")
@@ -62,9 +66,7 @@ def stray_subject(ctx: DocContext, verb: Token) -> int | None:
         return None
     number, gender = verb.morph.get("Number"), verb.morph.get("Gender")
     case = verb.morph.get("Case") if participle else ["Nom"]
-    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
-        if ctx.in_quote[tok.i] or tok.text in STRAY_SUBJECT_STOPS:
-            return None
+    for tok in _around(ctx, verb):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.morph.get("Case") != case:
             continue
         while tok.dep_ in ("flat:name", "flat", "appos") and tok.head.i < tok.i and tok.head.morph.get("Case") == case:
@@ -77,6 +79,17 @@ def stray_subject(ctx: DocContext, verb: Token) -> int | None:
             continue
         return tok.i
     return None
+
+
+def _around(ctx: DocContext, verb: Token) -> Iterator[Token]:
+    """The words a misplaced subject may be: back from the cue to a quotation, dash or colon, then
+    forward from it to the next mark (``«…», — сообщило таблоидам доверенное лицо певицы``)."""
+    doc = verb.doc
+    for tok in reversed(doc[verb.sent.start:verb.i]):
+        if ctx.in_quote[tok.i] or tok.text in STRAY_SUBJECT_STOPS:
+            break
+        yield tok
+    yield from itertools.takewhile(lambda t: not (t.is_punct or ctx.in_quote[t.i]), doc[verb.i + 1:verb.sent.end])
 
 
 def _impersonal_source(verb: Token) -> int | None:
