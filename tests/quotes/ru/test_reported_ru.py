@@ -386,3 +386,22 @@ def test_opening_phrase_before_the_cue_is_no_content(extract, opening):
     f = extract(f"{opening}, министр Иван Петров сообщил, что бюджет будет исполнен.")
     assert all(f.content(q) != opening for q in f.quotes)
     assert f.content(f.containing("бюджет будет")) == "что бюджет будет исполнен"
+
+
+def test_chto_clause_hung_on_a_coordinated_verb(extract):
+    f = extract("Президент Иван Петров заявил в понедельник, что знает, как обстоят дела у Анны Ивановой, "
+                "и надеется, что с ней всё в порядке.")
+    q = f.containing("знает")
+    assert f.content(q) == "что знает, как обстоят дела у Анны Ивановой" and f.cue(q) == "заявил"
+
+
+def test_misattached_subject_whose_title_does_not_agree(extract):
+    f = extract("Открывая заседание, председатель комиссии Совета федерации Мария Иванова заявила, что основной "
+                "целью документа является защита детей.")
+    assert f.containing("защита детей").speaker.name == "Мария Иванова"
+
+
+def test_chto_clause_after_an_object_stays_the_objects(extract):
+    f = extract("Президент Иван Петров обвинил руководителей холдинга в том, что они плохо повели себя во время забастовки.")
+    q = f.containing("повели себя")
+    assert f.content(q).startswith("руководителей холдинга")

@@ -30,6 +30,7 @@ from onrecord.quotes.context import DocContext
 from onrecord.quotes.direct import MIN_STATEMENT_WORDS
 from onrecord.quotes.lang.ru.objects import (
     SUBJECT_DEPS,
+    TOPIC_CASES,
     anaphoric_topic,
     block_leads,
     document_owner,
@@ -42,8 +43,9 @@ from onrecord.quotes.lang.ru.objects import (
     topic_content,
     word_list,
 )
+from onrecord.quotes.lang.ru.phrases import MIN_CONTENT_WORDS, phrase_attribution
 from onrecord.quotes.lang.ru.quotations import continued_quotation
-from onrecord.quotes.lang.ru.subjects import NOMINAL_POS, cue_source, stray_subject
+from onrecord.quotes.lang.ru.subjects import cue_source, stray_subject
 from onrecord.quotes.lexicon import CueLexicon
 
 if TYPE_CHECKING:
@@ -56,22 +58,11 @@ AS_WORD = "как"
 CUE_POS = ("VERB", "ADJ", "AUX")
 #: Words allowed between a cue and the colon that opens its content (``сказал журналистам так:``).
 MAX_COLON_PHRASE_WORDS = 8
-#: How far after an introductory phrase its source may start (``по словам некоторых экспертов``).
-MAX_SOURCE_GAP = 4
-#: Fewest words of reported content: Russian drops the copula and the subject pronoun, so two
-#: words make a statement (``рынок вырастет``) where English needs three.
-MIN_CONTENT_WORDS = 2
 #: Words that make an adverbial clause a complement of a cue: ``спросили, будет ли он …``,
 #: ``потребовал, чтобы …`` (the parser hangs these as ``advcl`` as often as ``ccomp``).
 COMPLEMENT_MARKERS = frozenset(("что", "чтобы", "ли"))
 #: Marks that set the author's words off from the content.
 SET_OFF_MARKS = (",", "—", "–", "-", "--")
-#: Phrases that credit documents as often as speakers (``согласно закону``): read only with a speaker.
-DOCUMENT_PHRASES = (("согласно",),)
-#: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
-POSSESSIVES = frozenset(("его", "её", "ее", "их"))
-#: Opening quotation marks, which may stand before the name of an outlet: ``по данным «Вестей»``.
-OPENING_MARKS = frozenset(("«", "„", "“", "\""))
 #: Marks that end a sentence (a title, a caption or a name line has none).
 SENTENCE_ENDS = frozenset((".", "!", "?", "…"))
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
@@ -85,7 +76,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
         if not (verb or tok.lower_ in lexicon.phrase_heads or tok.lemma_ in lexicon.nouns) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
             continue
         att = _verb_attribution(ctx, tok, lexicon) if verb else (noun_attribution(ctx, tok) if tok.lower_ not in
-                                                          lexicon.phrase_heads else _phrase_attribution(ctx, tok, lexicon))
+                                                          lexicon.phrase_heads else phrase_attribution(ctx, tok, lexicon))
         if att is not None:
             found.append(att)
     return found
@@ -105,7 +96,7 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
         source = stray_subject(ctx, verb)
     if source is None and verb.morph.get("Person") == ["1"]:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
-    complement = _complement(ctx, verb) or _colon_content(ctx, verb)
+    complement = _complement(ctx, verb) or _colon_content(ctx, verb) or _stray_complement(ctx, verb)
     governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
     content = (complement or governing or infinitive_content(ctx, verb) or object_content(ctx, verb)
                or topic_content(ctx, verb))
@@ -200,6 +191,26 @@ def _colon_content(ctx: DocContext, verb: Token):
     if i + 1 >= sent_end:
         return []
     return ctx.clause_span(i + 1, sent_end - 1, verb.i, min_words=MIN_CONTENT_WORDS)
+
+
+def _stray_complement(ctx: DocContext, verb: Token):
+    """``Трамп заявил в понедельник, что знает, как …, и надеется, что …`` with the что-clause hung on
+    the verb coordinated with the cue: a comma and что right after the cue's own words open its
+    complement (as :func:`_opens_with_chto`), which runs to the end of the sentence or to the next
+    verb coordinated with the cue (``, и надеется``); not after an object or a topic (``обвинил их в
+    том, что …``, ``подтвердил информацию о том, что …``), whose clause it is."""
+    doc = ctx.doc
+    _, sent_end = ctx.sentence(verb)
+    i = verb.i + 1
+    while i < sent_end and doc[i].text != "," and _descends(doc[i], verb) and doc[i].pos_ not in ("VERB", "AUX"):
+        i += 1
+    mark = doc[i + 1] if i + 1 < sent_end and doc[i].text == "," else None
+    if mark is None or mark.lower_ != "что" or mark.dep_ != "mark" or any(
+            t.dep_ == "obj" or t.lemma_ == "тот" or t.lower_ in TOPIC_CASES for t in doc[verb.i + 1:i]):
+        return []  # ``обвинил их в том, что …``, ``подтвердил информацию о том, что …``: the clause is the noun's
+    ends = [min([c.i] + [k.i for k in c.children if k.dep_ in ("cc", "punct") and mark.i < k.i < c.i])
+            for c in verb.children if c.dep_ == "conj" and c.i > mark.i]  # ``, и надеется``: its own words
+    return ctx.clause_span(mark.i, min(ends, default=sent_end) - 1, verb.i, min_words=MIN_CONTENT_WORDS)
 
 
 def _descends(tok: Token, ancestor: Token) -> bool:
@@ -331,56 +342,3 @@ def _cue_span(ctx: DocContext, verb: Token):
         if child.i < verb.i and verb.i - child.i <= 4 and (child.lower_ == AS_WORD or child.lower_ == "не"):
             first = min(first, child.i)
     return ctx.char_span(first, verb.i)
-
-
-def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
-    """``По словам Пескова, переговоры идут`` / ``…, со ссылкой на источник сообщает агентство``; the
-    source may stand inside the phrase as a possessive (``по её словам``: annotation_ru.md)."""
-    doc = ctx.doc
-    for phrase in lexicon.phrases:
-        owner = tok.i + 1 if len(phrase) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in POSSESSIVES else None
-        end = tok.i + len(phrase) + (owner is not None)
-        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end] if t.i != owner) != phrase:
-            continue
-        if any(t.head.i not in range(tok.i, end) and lexicon.is_verb_cue(t.head.lemma_) for t in doc[tok.i:end]):
-            return None  # ``сообщает ТАСС со ссылкой на источник``: the verb's attribution, a secondary source
-        source = doc[owner] if owner is not None else next(
-            (t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS or _foreign_name(t)), None)
-        if source is None or any(t.is_punct and t.text not in OPENING_MARKS for t in doc[end:source.i]):
-            return None  # a name in Latin letters or in «» is the source: ``по данным Times``, ``по данным «Вестей»``
-        if phrase in DOCUMENT_PHRASES and not _speaks(source):
-            return None  # ``согласно закону``: a document's provision, not a statement
-        phrase_end = end - 1 if owner is not None else _np_end(source)
-        sent_start, sent_end = ctx.sentence(tok)
-        content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
-        if tok.i != ctx.first_word(sent_start):
-            # the phrase interrupts the content: the words before it are its first piece, one word or more
-            first_piece = ctx.clause_span(sent_start, tok.i - 1, tok.i, min_words=1 if content else MIN_CONTENT_WORDS)
-            content = first_piece + content
-        if not content:
-            return None
-        cue = ctx.char_span(tok.i if owner is None else owner + 1, end - 1)  # spans do not overlap
-        return Attribution(content, cue, "according-to",
-                           source_token=source.i, confidence=0.75)
-    return None
-
-
-def _foreign_name(tok: Token) -> bool:
-    """A name in Latin letters (slovnet tags ``Times of India`` as foreign words, ``X``)."""
-    return tok.pos_ == "X" and tok.text[:1].isupper() and tok.text[:1].isascii()
-
-
-def _speaks(tok: Token) -> bool:
-    """A person or a body: animate, a proper name, a pronoun or a named organisation."""
-    return (tok.pos_ in ("PROPN", "PRON") or tok.morph.get("Animacy") == ["Anim"]
-            or tok.ent_type_ in ("PERSON", "ORG"))
-
-
-def _np_end(head: Token) -> int:
-    """The last token of the noun phrase ``head`` heads, stopping before a comma or dash."""
-    last = head.i
-    for tok in head.doc[head.i + 1:head.right_edge.i + 1]:
-        if tok.is_punct and tok.text in (",", "—", "–", "-", ":"):
-            break
-        last = tok.i
-    return last

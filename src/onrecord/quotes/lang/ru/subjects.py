@@ -69,14 +69,16 @@ def stray_subject(ctx: DocContext, verb: Token) -> int | None:
     for tok in _around(ctx, verb):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.morph.get("Case") != case:
             continue
+        chain = [tok]  # the name, then the nouns it stands in apposition to; any of them may agree
         while tok.dep_ in ("flat:name", "flat", "appos") and tok.head.i < tok.i and tok.head.morph.get("Case") == case:
             tok = tok.head
-        if tok.dep_ not in STRAY_SUBJECT_DEPS or any(
-                a.dep_ in ("acl", "acl:relcl", "advcl") and a.i < verb.i for a in tok.ancestors):
-            continue
-        if (number and tok.morph.get("Number") not in ([], number)) or (
-                gender and tok.morph.get("Gender") not in ([], gender)):
-            continue
+            chain.append(tok)
+        if tok.dep_ not in STRAY_SUBJECT_DEPS or (tok.dep_ == "nsubj" and tok.head.dep_ in (
+                "acl", "acl:relcl", "advcl") and tok.head.i < verb.i):
+            continue  # the subject of a relative or adverbial clause of its own
+        if not any((not number or t.morph.get("Number") in ([], number))
+                   and (not gender or t.morph.get("Gender") in ([], gender)) for t in chain):
+            continue  # ``председатель … Мария Иванова заявила``: the name agrees where the title does not
         return tok.i
     return None
 

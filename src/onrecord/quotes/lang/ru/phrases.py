@@ -1,0 +1,81 @@
+"""Russian introductory phrases that name the source of what the sentence says: ``По словам Пескова,
+…``, ``Рынок, по мнению аналитика, вырастет``, ``…, по данным Financial Times``, ``по её словам``,
+``со ссылкой на``, ``согласно`` (``lang/ru/cue_phrases.txt``; Русская грамматика 1980, §§ on
+introductory constructions of the source of information). Called by :mod:`.reported`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.lang.ru.subjects import NOMINAL_POS
+from onrecord.quotes.lexicon import CueLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Fewest words of reported content: Russian drops the copula and the subject pronoun, so two
+#: words make a statement (``рынок вырастет``) where English needs three.
+MIN_CONTENT_WORDS = 2
+#: How far after an introductory phrase its source may start (``по словам некоторых экспертов``).
+MAX_SOURCE_GAP = 4
+#: Phrases that credit documents as often as speakers (``согласно закону``): read only with a speaker.
+DOCUMENT_PHRASES = (("согласно",),)
+#: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
+POSSESSIVES = frozenset(("его", "её", "ее", "их"))
+#: Opening quotation marks, which may stand before the name of an outlet: ``по данным «Вестей»``.
+OPENING_MARKS = frozenset(("«", "„", "“", "\""))
+
+
+def phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
+    """``По словам Пескова, переговоры идут`` / ``…, со ссылкой на источник сообщает агентство``; the
+    source may stand inside the phrase as a possessive (``по её словам``: annotation_ru.md)."""
+    doc = ctx.doc
+    for phrase in lexicon.phrases:
+        owner = tok.i + 1 if len(phrase) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in POSSESSIVES else None
+        end = tok.i + len(phrase) + (owner is not None)
+        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end] if t.i != owner) != phrase:
+            continue
+        if any(t.head.i not in range(tok.i, end) and lexicon.is_verb_cue(t.head.lemma_) for t in doc[tok.i:end]):
+            return None  # ``сообщает ТАСС со ссылкой на источник``: the verb's attribution, a secondary source
+        source = doc[owner] if owner is not None else next(
+            (t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS or _foreign_name(t)), None)
+        if source is None or any(t.is_punct and t.text not in OPENING_MARKS for t in doc[end:source.i]):
+            return None  # a name in Latin letters or in «» is the source: ``по данным Times``, ``по данным «Вестей»``
+        if phrase in DOCUMENT_PHRASES and not _speaks(source):
+            return None  # ``согласно закону``: a document's provision, not a statement
+        phrase_end = end - 1 if owner is not None else _np_end(source)
+        sent_start, sent_end = ctx.sentence(tok)
+        content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
+        if tok.i != ctx.first_word(sent_start):
+            # the phrase interrupts the content: the words before it are its first piece, one word or more
+            first_piece = ctx.clause_span(sent_start, tok.i - 1, tok.i, min_words=1 if content else MIN_CONTENT_WORDS)
+            content = first_piece + content
+        if not content:
+            return None
+        cue = ctx.char_span(tok.i if owner is None else owner + 1, end - 1)  # spans do not overlap
+        return Attribution(content, cue, "according-to",
+                           source_token=source.i, confidence=0.75)
+    return None
+
+
+def _foreign_name(tok: Token) -> bool:
+    """A name in Latin letters (slovnet tags ``Times of India`` as foreign words, ``X``)."""
+    return tok.pos_ == "X" and tok.text[:1].isupper() and tok.text[:1].isascii()
+
+
+def _speaks(tok: Token) -> bool:
+    """A person or a body: animate, a proper name, a pronoun or a named organisation."""
+    return (tok.pos_ in ("PROPN", "PRON") or tok.morph.get("Animacy") == ["Anim"]
+            or tok.ent_type_ in ("PERSON", "ORG"))
+
+
+def _np_end(head: Token) -> int:
+    """The last token of the noun phrase ``head`` heads, stopping before a comma or dash."""
+    last = head.i
+    for tok in head.doc[head.i + 1:head.right_edge.i + 1]:
+        if tok.is_punct and tok.text in (",", "—", "–", "-", ":"):
+            break
+        last = tok.i
+    return last
