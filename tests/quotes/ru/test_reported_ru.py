@@ -405,3 +405,8 @@ def test_chto_clause_after_an_object_stays_the_objects(extract):
     f = extract("Президент Иван Петров обвинил руководителей холдинга в том, что они плохо повели себя во время забастовки.")
     q = f.containing("повели себя")
     assert f.content(q).startswith("руководителей холдинга")
+
+
+def test_po_slovam_with_a_possessive_before_the_source(extract):
+    f = extract("Писатель Иван Петров умер в пятницу. По словам его супруги Анны Петровой, он скончался дома.")
+    assert f.containing("скончался дома").speaker.name == "Анна Петрова"

@@ -40,7 +40,9 @@ def phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attr
         if any(t.head.i not in range(tok.i, end) and lexicon.is_verb_cue(t.head.lemma_) for t in doc[tok.i:end]):
             return None  # ``сообщает ТАСС со ссылкой на источник``: the verb's attribution, a secondary source
         source = doc[owner] if owner is not None else next(
-            (t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS or _foreign_name(t)), None)
+            (t for t in doc[end:end + MAX_SOURCE_GAP] if (t.pos_ in NOMINAL_POS or _foreign_name(t))
+             and not (t.lower_ in POSSESSIVES and t.head.i > t.i and t.head.pos_ in NOMINAL_POS)), None)
+        # ``по словам его супруги``: the possessive qualifies the source, it is not the source
         if source is None or any(t.is_punct and t.text not in OPENING_MARKS for t in doc[end:source.i]):
             return None  # a name in Latin letters or in «» is the source: ``по данным Times``, ``по данным «Вестей»``
         if phrase in DOCUMENT_PHRASES and not _speaks(source):
