@@ -410,3 +410,33 @@ def test_chto_clause_after_an_object_stays_the_objects(extract):
 def test_po_slovam_with_a_possessive_before_the_source(extract):
     f = extract("Писатель Иван Петров умер в пятницу. По словам его супруги Анны Петровой, он скончался дома.")
     assert f.containing("скончался дома").speaker.name == "Анна Петрова"
+
+
+def test_unsourced_introductory_phrase(extract):
+    f = extract("По предварительным данным, пожар начался из-за неисправной проводки.")
+    (q,) = f.quotes
+    assert f.cue(q) == "По предварительным данным" and q.source is None
+    assert f.content(q) == "пожар начался из-за неисправной проводки"
+
+
+def test_accusation_of_a_pronoun_with_its_charge(extract):
+    f = extract("Канадские власти обвиняли его в связях с преступной группировкой.")
+    (q,) = f.quotes
+    assert f.content(q) == "его в связях с преступной группировкой" and q.kind == "accusation"
+
+
+def test_expressed_stance_with_chto_clause(extract):
+    f = extract("Министр Иван Петров выразил надежду, что переговоры завершатся к осени.")
+    (q,) = f.quotes
+    assert f.content(q) == "что переговоры завершатся к осени" and q.speaker.name == "Иван Петров"
+
+
+def test_poyasnyaetsya(extract):
+    f = extract("В документе поясняется, что вещество признано химическим оружием.")
+    (q,) = f.quotes
+    assert f.content(q) == "что вещество признано химическим оружием" and f.cue(q) == "поясняется"
+
+
+def test_date_before_an_indefinite_personal_cue_is_not_the_body(extract):
+    f = extract("В 2002 году его обвиняли в изготовлении поддельных документов.")
+    assert all(q.source is None for q in f.quotes)

@@ -142,7 +142,8 @@ def object_content(ctx: DocContext, verb: Token):
     labelled = lemma in word_list("label_cues.txt")
     if not (labelled or lemma in word_list("object_cues.txt") or refusal_start(verb) is not None):
         return []
-    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    obj = next((c for c in verb.children if c.dep_ == "obj" and (c.pos_ in ("NOUN", "PROPN") or (
+        c.pos_ == "PRON" and c.i > verb.i and c.lemma_ != "который" and _charged(verb, c)))), None)  # ``обвиняли его в …``
     if obj is None:
         return []
     first, last = obj.left_edge.i, obj.right_edge.i
@@ -187,6 +188,12 @@ def anaphoric_topic(verb: Token) -> Token | None:
     """The ``этом`` of ``Об этом сообщил X``: the cue reports words the text has just given."""
     return next((c for c in verb.children if c.dep_ in ("obl", "nmod") and c.lemma_ == "это"
                  and _case(c) in TOPIC_CASES), None)
+
+
+def _charged(verb: Token, obj: Token) -> bool:
+    """A charge in в follows the object of an accusation (``обвинили его в мошенничестве``)."""
+    return verb.lemma_ in word_list("object_cues.txt") and any(
+        c.dep_ == "obl" and c.i > obj.i and _case(c) in CHARGE_CASES for c in verb.children)
 
 
 def refusal_start(verb: Token) -> int | None:

@@ -24,6 +24,12 @@ MAX_SOURCE_GAP = 4
 DOCUMENT_PHRASES = (("согласно",),)
 #: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
 POSSESSIVES = frozenset(("его", "её", "ее", "их"))
+#: The nouns of an introductory phrase that need no named source (``По предварительным данным, …``,
+#: ``По неофициальной информации, …``, ``По последним оценкам, …``): Русская грамматика 1980, § on
+#: introductory words of the source of information.
+UNSOURCED_NOUNS = frozenset(("данным", "сведениям", "информации", "оценкам", "подсчётам", "подсчетам", "прогнозам"))
+#: Adjectives an unsourced phrase may hold before its noun: ``по последним официальным данным``.
+MAX_PHRASE_ADJECTIVES = 3
 #: Opening quotation marks, which may stand before the name of an outlet: ``по данным «Вестей»``.
 OPENING_MARKS = frozenset(("«", "„", "“", "\""))
 
@@ -59,7 +65,24 @@ def phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attr
         cue = ctx.char_span(tok.i if owner is None else owner + 1, end - 1)  # spans do not overlap
         return Attribution(content, cue, "according-to",
                            source_token=source.i, confidence=0.75)
-    return None
+    return _unsourced(ctx, tok)
+
+
+def _unsourced(ctx: DocContext, tok: Token) -> Attribution | None:
+    """``По предварительным данным, его отравили в аэропорту``: an introductory phrase with an adjective
+    and no named source opens its sentence; a statement without a source, the whole phrase its cue
+    (annotation_ru.md, "Phrases without a named source")."""
+    doc = ctx.doc
+    sent_start, sent_end = ctx.sentence(tok)
+    if tok.lower_ != "по" or tok.i != ctx.first_word(sent_start):
+        return None
+    i = tok.i + 1
+    while i < sent_end and i - tok.i <= MAX_PHRASE_ADJECTIVES and doc[i].pos_ == "ADJ":
+        i += 1
+    if i == tok.i + 1 or i + 1 >= sent_end or doc[i].lower_ not in UNSOURCED_NOUNS or doc[i + 1].text != ",":
+        return None
+    content = ctx.clause_span(i + 2, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
+    return Attribution(content, ctx.char_span(tok.i, i), "according-to", confidence=0.6) if content else None
 
 
 def _foreign_name(tok: Token) -> bool:

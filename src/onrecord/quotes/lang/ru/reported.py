@@ -185,8 +185,9 @@ def _colon_content(ctx: DocContext, verb: Token):
     _, sent_end = ctx.sentence(verb)
     i = verb.i + 1
     while i < sent_end and doc[i].text != ":":
-        if i - verb.i > MAX_COLON_PHRASE_WORDS or doc[i].pos_ in ("VERB", "AUX") or not _descends(doc[i], verb):
-            return []
+        if i - verb.i > MAX_COLON_PHRASE_WORDS or doc[i].pos_ in ("VERB", "AUX") or not _descends(doc[i], verb) or (
+                doc[i].lower_ in COMPLEMENT_MARKERS and doc[i].dep_ == "mark"):
+            return []  # ``заявил, что …: «…»``: the colon is the clause's, the cue's content is the clause
         i += 1
     if i + 1 >= sent_end:
         return []
@@ -198,7 +199,8 @@ def _stray_complement(ctx: DocContext, verb: Token):
     the verb coordinated with the cue: a comma and что right after the cue's own words open its
     complement (as :func:`_opens_with_chto`), which runs to the end of the sentence or to the next
     verb coordinated with the cue (``, и надеется``); not after an object or a topic (``обвинил их в
-    том, что …``, ``подтвердил информацию о том, что …``), whose clause it is."""
+    том, что …``, ``подтвердил информацию о том, что …``), whose clause it is, unless the object is
+    the stance put into words (``выразил надежду, что …``: ``lang/ru/expressed_nouns.txt``)."""
     doc = ctx.doc
     _, sent_end = ctx.sentence(verb)
     i = verb.i + 1
@@ -206,10 +208,12 @@ def _stray_complement(ctx: DocContext, verb: Token):
         i += 1
     mark = doc[i + 1] if i + 1 < sent_end and doc[i].text == "," else None
     if mark is None or mark.lower_ != "что" or mark.dep_ != "mark" or any(
-            t.dep_ == "obj" or t.lemma_ == "тот" or t.lower_ in TOPIC_CASES for t in doc[verb.i + 1:i]):
+            (t.dep_ == "obj" and t.lemma_ not in word_list("expressed_nouns.txt")) or t.lemma_ == "тот"
+            or t.lower_ in TOPIC_CASES for t in doc[verb.i + 1:i]):
         return []  # ``обвинил их в том, что …``, ``подтвердил информацию о том, что …``: the clause is the noun's
     ends = [min([c.i] + [k.i for k in c.children if k.dep_ in ("cc", "punct") and mark.i < k.i < c.i])
             for c in verb.children if c.dep_ == "conj" and c.i > mark.i]  # ``, и надеется``: its own words
+    ends += [t.i for t in doc[mark.i:sent_end] if t.text == ":"][:1]  # ``…: «…»``: what the clause introduces
     return ctx.clause_span(mark.i, min(ends, default=sent_end) - 1, verb.i, min_words=MIN_CONTENT_WORDS)
 
 

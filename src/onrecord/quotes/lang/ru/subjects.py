@@ -96,13 +96,13 @@ def _around(ctx: DocContext, verb: Token) -> Iterator[Token]:
 
 def _impersonal_source(verb: Token) -> int | None:
     """``В МИД России заявили, что …``, ``как отметили в агентстве``: a plural cue without a subject
-    reports the body it is said in (after the cue, a named place in the prepositional case: not
-    ``в 2014 году``)."""
+    reports the body it is said in (after the cue, a named place in the prepositional case; never a
+    date: not ``в 2014 году``, ``В 2002 году его обвиняли …``)."""
     if verb.morph.get("Number") != ["Plur"]:
         return None
     for child in verb.children:
         if child.dep_ == "obl" and (child.i < verb.i or _named_place(child)) and child.pos_ in (
-                "PROPN", "NOUN") and any(
+                "PROPN", "NOUN") and not any(c.like_num for c in child.children) and any(
                 c.dep_ == "case" and c.lower_ in IMPERSONAL_SOURCE_CASES for c in child.children):
             return child.i
     return None
