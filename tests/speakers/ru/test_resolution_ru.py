@@ -114,3 +114,13 @@ def test_the_noun_of_an_attribution_phrase_is_no_role(extract):
 def test_role_before_a_name_in_guillemets(extract):
     q = extract("Представитель компании «Нефтегаз» Иван Петров заявил, что цены вырастут.").containing("цены")
     assert q.speaker.name == "Иван Петров" and "представитель" in q.speaker.roles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("По мнению прокуроров, обвиняемый действовал умышленно.", "прокуроры"),
+    ("По словам британских журналистов, обвиняемый действовал умышленно.", "британские журналисты"),
+    ("По словам нескольких свидетелей, обвиняемый действовал умышленно.", "нескольких свидетелей"),
+])
+def test_unresolved_group_is_named_in_the_nominative(extract, text, name):
+    q = extract(text).containing("действовал умышленно")
+    assert q.speaker.name == name and not q.speaker.resolved

@@ -28,6 +28,9 @@ POSSESSIVES = {"его": ("он", "m"), "её": ("она", "f"), "ее": ("он�
 CLAUSE_DEPS = frozenset(("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct"))
 BREAKS = frozenset((",", "—", "–", "-", ":", ";"))
 PERSON = "PERSON"
+#: Words of quantity that govern the genitive of the noun phrase after them (Русская грамматика 1980,
+#: § on quantitative combinations).
+QUANTIFIERS = frozenset(("несколько", "много", "мало", "немало", "большинство", "ряд", "часть", "двое", "трое", "четверо"))
 #: The marks around a name: «Коммерсантъ», „Газпром“, "Яблоко".
 NAME_OPENINGS = frozenset(("«", "„", "“", "\""))
 NAME_CLOSINGS = frozenset(("»", "“", "”", "\""))
@@ -128,14 +131,18 @@ def person_name(tokens: list[Token]) -> str:
 
 def body_name(tokens, head: Token) -> str:
     """A body's name: its words up to the head in the nominative (``Первого канала`` → ``Первый
-    канал``), its dependents after the head as written (``МИДа России`` → ``МИД России``)."""
+    канал``, ``британских журналистов`` → ``британские журналисты``), its dependents after the head as
+    written (``МИДа России`` → ``МИД России``), spaced as written. After a numeral or quantifier the
+    words stay as written: it governs their case (``несколько членов ЕС``, ``двое юристов``)."""
+    counted = any(c.dep_.startswith("nummod") or c.lower_ in QUANTIFIERS for c in head.children)
+    gender = "" if _feature(head, "Number") == "Plur" else _feature(head, "Gender")
     words = []
     for tok in tokens:
-        if tok.i <= head.i and not tok.text.isupper():
-            words.append(nominative(tok.text, _feature(tok, "Case"), _feature(head, "Gender")))
-        else:
-            words.append(tok.text)
-    return " ".join(words)
+        text = tok.text
+        if tok.i <= head.i and not tok.text.isupper() and not counted:
+            text = nominative(tok.text, _feature(tok, "Case"), gender)
+        words.append(text + tok.whitespace_)
+    return "".join(words).strip()
 
 
 def _is_body(head: Token, name: str) -> bool:
