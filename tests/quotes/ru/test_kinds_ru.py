@@ -87,3 +87,8 @@ def test_extracted_statement_has_the_kind(extract, text, expected):
 def test_refusal_to_comment_holds_no_quotation(extract):
     (q,) = extract("Министр Иван Петров не стал комментировать решение суда.").quotes
     assert q.kind == "refusal" and q.no_quotation
+
+
+def test_po_prognozam_is_a_prediction(extract):
+    (q,) = extract("По прогнозам экспертов, цены на жильё вырастут.").quotes
+    assert q.kind == "prediction"

@@ -440,3 +440,10 @@ def test_poyasnyaetsya(extract):
 def test_date_before_an_indefinite_personal_cue_is_not_the_body(extract):
     f = extract("В 2002 году его обвиняли в изготовлении поддельных документов.")
     assert all(q.source is None for q in f.quotes)
+
+
+@pytest.mark.parametrize("phrase", ["По сообщениям", "По сведениям", "По оценкам"])
+def test_plural_attribution_phrases(extract, phrase):
+    f = extract(f"{phrase} агентства Рейтер, завод закроют до конца года.")
+    q = f.containing("завод закроют")
+    assert f.cue(q) == phrase and f.source(q) == "агентства Рейтер"

@@ -124,3 +124,9 @@ def test_role_before_a_name_in_guillemets(extract):
 def test_unresolved_group_is_named_in_the_nominative(extract, text, name):
     q = extract(text).containing("действовал умышленно")
     assert q.speaker.name == name and not q.speaker.resolved
+
+
+@pytest.mark.parametrize("text", ["По сведениям агентства Reuters, завод закроют.", "Как пишет журнал Forbes, завод закроют."])
+def test_name_in_latin_letters_after_a_generic_noun_is_the_organisation(extract, text):
+    q = extract(text).containing("завод закроют")
+    assert q.speaker.name in ("Reuters", "Forbes") and q.speaker.mention_kind == "organisation"

@@ -27,7 +27,8 @@ POSSESSIVES = frozenset(("его", "её", "ее", "их"))
 #: The nouns of an introductory phrase that need no named source (``По предварительным данным, …``,
 #: ``По неофициальной информации, …``, ``По последним оценкам, …``): Русская грамматика 1980, § on
 #: introductory words of the source of information.
-UNSOURCED_NOUNS = frozenset(("данным", "сведениям", "информации", "оценкам", "подсчётам", "подсчетам", "прогнозам"))
+UNSOURCED_NOUNS = frozenset(("данным", "сведениям", "информации", "оценкам", "подсчётам", "подсчетам", "прогнозам",
+                             "сообщениям"))
 #: Adjectives an unsourced phrase may hold before its noun: ``по последним официальным данным``.
 MAX_PHRASE_ADJECTIVES = 3
 #: Opening quotation marks, which may stand before the name of an outlet: ``по данным «Вестей»``.

@@ -9,6 +9,7 @@ nominative (``МИДа России`` → ``МИД России``).
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -28,6 +29,8 @@ POSSESSIVES = {"его": ("он", "m"), "её": ("она", "f"), "ее": ("он�
 CLAUSE_DEPS = frozenset(("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct"))
 BREAKS = frozenset((",", "—", "–", "-", ":", ";"))
 PERSON = "PERSON"
+#: Marks inside a name in Latin letters: L'Est Republicain, AT&T, Yahoo!.
+NAME_INNER_MARKS = frozenset(("'", "’", "&", "-", ".", "!"))
 #: Words of quantity that govern the genitive of the noun phrase after them (Русская грамматика 1980,
 #: § on quantitative combinations).
 QUANTIFIERS = frozenset(("несколько", "много", "мало", "немало", "большинство", "ряд", "часть", "двое", "трое", "четверо"))
@@ -94,9 +97,17 @@ def quoted_name(doc: Doc, head_i: int, last: int) -> str:
     generic noun (``lang/ru/title_nouns.txt``), here the head of the phrase (not ``лидер движения
     «…»``), and the name keeps its form whatever the case of the noun (Розенталь, § on names in quotation
     marks; annotation_ru.md: the organisation "without a generic noun in front of a name in guillemets
-    and without the guillemets"). Empty when the phrase holds no such name."""
+    and without the guillemets"). A name in Latin letters needs no marks (``агентства Reuters``,
+    ``журнала Forbes``: foreign outlets "as the article writes them"). Empty when the phrase holds
+    no such name."""
     opening = doc[head_i + 1] if head_i + 1 <= last else None
-    if opening is None or opening.text not in NAME_OPENINGS or doc[head_i].lemma_ not in title_nouns():
+    if opening is None or doc[head_i].lemma_ not in title_nouns():
+        return ""
+    if opening.text[:1].isascii() and opening.text[:1].isupper():
+        words = list(itertools.takewhile(lambda t: t.text[:1].isascii() and (not t.is_punct or t.text in NAME_INNER_MARKS),
+                                         doc[opening.i:last + 1]))
+        return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    if opening.text not in NAME_OPENINGS:
         return ""
     closing = next((t for t in doc[opening.i + 1:last + 1] if t.text in NAME_CLOSINGS), None)
     if closing is None or closing.i == opening.i + 1 or not doc[opening.i + 1].text[:1].isupper():
