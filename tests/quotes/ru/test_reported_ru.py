@@ -447,3 +447,9 @@ def test_plural_attribution_phrases(extract, phrase):
     f = extract(f"{phrase} агентства Рейтер, завод закроют до конца года.")
     q = f.containing("завод закроют")
     assert f.cue(q) == phrase and f.source(q) == "агентства Рейтер"
+
+
+def test_connective_before_an_interrupting_phrase_is_no_piece(extract):
+    f = extract("В итоге, по данным правозащитников, на акции задержали 39 человек.")
+    (q,) = f.quotes
+    assert f.content(q) == "на акции задержали 39 человек"

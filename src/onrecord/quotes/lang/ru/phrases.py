@@ -57,7 +57,7 @@ def phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attr
         phrase_end = end - 1 if owner is not None else _np_end(source)
         sent_start, sent_end = ctx.sentence(tok)
         content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
-        if tok.i != ctx.first_word(sent_start):
+        if tok.i != ctx.first_word(sent_start) and _part_of_clause(doc[sent_start:tok.i]):
             # the phrase interrupts the content: the words before it are its first piece, one word or more
             first_piece = ctx.clause_span(sent_start, tok.i - 1, tok.i, min_words=1 if content else MIN_CONTENT_WORDS)
             content = first_piece + content
@@ -84,6 +84,14 @@ def _unsourced(ctx: DocContext, tok: Token) -> Attribution | None:
         return None
     content = ctx.clause_span(i + 2, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
     return Attribution(content, ctx.char_span(tok.i, i), "according-to", confidence=0.6) if content else None
+
+
+def _part_of_clause(words) -> bool:
+    """The words before an interrupting phrase are a piece of the content when they hold a verb or a
+    nominative (``Рынок, по мнению аналитика, вырастет``), not when they only open the sentence (``В
+    итоге, по данным ОВД-Инфо, …``, ``При этом, …``: the writer's connective)."""
+    return any(t.pos_ in ("VERB", "AUX") or (t.morph.get("Case") == ["Nom"] and t.pos_ in NOMINAL_POS + ("X",))
+               for t in words)
 
 
 def _foreign_name(tok: Token) -> bool:
