@@ -453,3 +453,20 @@ def test_connective_before_an_interrupting_phrase_is_no_piece(extract):
     f = extract("В итоге, по данным правозащитников, на акции задержали 39 человек.")
     (q,) = f.quotes
     assert f.content(q) == "на акции задержали 39 человек"
+
+
+def test_demand_with_a_noun(extract):
+    f = extract("Футболисты потребовали отставки главного тренера.")
+    (q,) = f.quotes
+    assert f.content(q) == "отставки главного тренера" and f.cue(q) == "потребовали"
+
+
+def test_need_is_no_demand(extract):
+    f = extract("Завод построил унитаз, не требующий подключения к канализации.")
+    assert f.quotes == []
+
+
+def test_relative_clause_of_place_is_no_speaker(extract):
+    f = extract("Участники встречи пошли к избиркому, где требовали допуска кандидатов до выборов.")
+    q = f.containing("допуска кандидатов")
+    assert q.speaker.name != "избирком"

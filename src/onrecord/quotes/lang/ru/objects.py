@@ -9,8 +9,9 @@ Read from the UD parse like :mod:`.reported`, which calls these:
   impersonal sentences): the source is the owner of the document or page, else none;
 * a verb of request, order or promise (``lang/ru/infinitive_cues.txt``) reports its infinitive
   group (``пообещав подчиняться решениям``);
-* a verb of denial or accusation (``lang/ru/object_cues.txt``) with no clause reports its object
-  (``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``), and so does
+* a verb of denial or accusation (``lang/ru/object_cues.txt``) or of demand (``demand_cues.txt``)
+  with no clause reports its object (``опровергла заявление об отставке``, ``обвиняет Россию в
+  использовании оружия``, ``потребовали отставки тренера``), and so does
   the verb of speech under a refusal (``отказался комментировать ситуацию``: the topic);
 * a verb of speech (``lang/ru/topic_cues.txt``) with only a topic after о reports the topic
   (``сообщил о задержании двух человек``);
@@ -140,7 +141,9 @@ def object_content(ctx: DocContext, verb: Token):
         goal = next((c for c in verb.children if c.dep_ == "obl" and _case(c) in ("к", "ко")), None)
         return [] if goal is None else ctx.clause_span(goal.left_edge.i + 1, goal.right_edge.i, verb.i, min_words=1)
     labelled = lemma in word_list("label_cues.txt")
-    if not (labelled or lemma in word_list("object_cues.txt") or refusal_start(verb) is not None):
+    demand = lemma in word_list("demand_cues.txt") and verb.morph.get("VerbForm") != ["Part"] and not any(
+        c.lower_ == "не" for c in verb.children)  # ``потребовали отставки тренера``
+    if not (labelled or demand or lemma in word_list("object_cues.txt") or refusal_start(verb) is not None):
         return []
     obj = next((c for c in verb.children if c.dep_ == "obj" and (c.pos_ in ("NOUN", "PROPN") or (
         c.pos_ == "PRON" and c.i > verb.i and c.lemma_ != "который" and _charged(verb, c)))), None)  # ``обвиняли его в …``

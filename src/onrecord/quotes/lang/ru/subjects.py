@@ -45,6 +45,11 @@ def cue_source(verb: Token) -> int | None:
             current = current.head
             continue
         if current.dep_.startswith("acl") and current.head.pos_ in NOMINAL_POS:
+            if current.morph.get("VerbForm") == ["Fin"] and current.head.head.i != current.head.i:
+                # ``пошли к избиркому, где требовали …``: a relative clause of place; its noun is no speaker,
+                # the clause around it has the subject
+                current = current.head.head
+                continue
             return current.head.i  # заявивший журналистам министр
         break
     return _impersonal_source(verb)
