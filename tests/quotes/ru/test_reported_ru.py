@@ -470,3 +470,15 @@ def test_relative_clause_of_place_is_no_speaker(extract):
     f = extract("Участники встречи пошли к избиркому, где требовали допуска кандидатов до выборов.")
     q = f.containing("допуска кандидатов")
     assert q.speaker.name != "избирком"
+
+
+def test_criticism_with_its_object(extract):
+    f = extract("Депутат Иван Петров раскритиковал работу следственных органов.")
+    (q,) = f.quotes
+    assert f.content(q) == "работу следственных органов" and q.kind == "accusation"
+
+
+def test_advice_with_an_infinitive(extract):
+    f = extract("Врачи посоветовали певцу уехать на зиму в Германию.")
+    q = f.containing("уехать")
+    assert f.content(q) == "уехать на зиму в Германию" and q.kind == "claim"
