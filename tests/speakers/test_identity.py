@@ -107,3 +107,15 @@ def test_a_bare_cyrillic_surname_follows_the_rules_of_one_language():
     assert choose(bare, [_cand(1, firsts={"dmitry"}, roles={"kremlin spokesman"})]) == 1
     coach = speaker_key("Песков", "name", True, None, roles=("тренер",))
     assert choose(coach, [_cand(1, firsts={"dmitry"}, roles={"kremlin spokesman"})]) is None
+
+
+def test_an_indeclinable_surname_is_one_speaker_across_languages():
+    russian = speaker_key("Сергей Шойгу", "name", True, None)
+    english = speaker_key("Sergei Shoigu", "name", True, None)
+    assert russian.key == english.key == "shoigu"
+    assert choose(russian, [_cand(1, firsts={english.first})]) == 1
+
+
+def test_an_indeclinable_surname_does_not_bridge_two_first_names():
+    russian = speaker_key("Сергей Шойгу", "name", True, None)
+    assert choose(russian, [_cand(1, firsts={"ivan"}, quotes=9)]) is None

@@ -57,3 +57,14 @@ def test_a_russian_search_finds_inflected_forms(stored, words):
 
 def test_an_english_search_is_not_stemmed(stored):
     assert stored.search("discuss") == [] and len(stored.search("discussing")) == 1
+
+
+def test_shoigu_in_russian_and_in_english_is_one_speaker(tracker, tmp_path):
+    tracker.ingest([write_articles(tmp_path / "s.jsonl", [
+        {"id": "s1", "lang": "ru", "text": "По словам министра обороны Сергея Шойгу, учения завершены успешно."},
+        {"id": "s2", "text": "\"The exercises went well,\" Defence Minister Sergei Shoigu said on Monday."},
+        {"id": "s3", "text": "\"The season went well,\" coach Ivan Shoigu said on Monday."},
+    ])])
+    sergei = tracker.speaker("Sergei Shoigu")
+    assert sergei["quotes"] == 2 and {"Сергей Шойгу", "Sergei Shoigu"} <= set(sergei["aliases"])
+    assert tracker.speaker("Ivan Shoigu")["id"] != sergei["id"]

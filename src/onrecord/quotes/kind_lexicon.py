@@ -1,4 +1,6 @@
-"""The words that give a statement its kind, read once from the data files of ``lang/en/``.
+"""The words that give a statement its kind, read once from the data files of ``lang/en/`` (and of
+``lang/ru/`` for Russian statements: :func:`kind_lexicon` ``("ru")``, the same files written as lemmas
+whose forms are pymorphy3's lexemes).
 
 Three files, each with its sources in its header: ``cue_kinds.txt`` (the kind of a cue
 lemma, by the VerbNet and FrameNet classes; the forms of each lemma come from
@@ -17,6 +19,9 @@ from functools import cache
 from onrecord.nlp.wordlists import read_word_classes
 
 PACKAGE = "onrecord.quotes.lang.en"
+#: Each language's package of kind data files.
+PACKAGES = {"en": PACKAGE, "ru": "onrecord.quotes.lang.ru"}
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +47,14 @@ class KindLexicon:
     phrases: dict[str, str]
 
 
-def word_classes(name: str) -> dict[str, list[list[str]]]:
-    """``CLASS: words`` lines of one of the English kind data files, grouped by class."""
-    return read_word_classes(PACKAGE, name)
+def word_classes(name: str, lang: str = "en") -> dict[str, list[list[str]]]:
+    """``CLASS: words`` lines of one of a language's kind data files, grouped by class."""
+    return read_word_classes(PACKAGES[lang], name)
+
+
+def text_language(text: str) -> str:
+    """The lexicon a statement's text is classified with: ``ru`` when it has Cyrillic letters."""
+    return "ru" if _CYRILLIC.search(text) else "en"
 
 
 def regular_forms(lemma: str) -> tuple[str, ...]:
@@ -72,23 +82,35 @@ def _pattern(words: list[str]) -> str:
 
 
 @cache
-def kind_lexicon() -> KindLexicon:
-    verbs = [forms for rows in (*word_classes("cue_verbs.txt").values(), *word_classes("refusal_verbs.txt").values())
-             for forms in rows]
-    forms_of: dict[str, list[str]] = {}
-    for forms in verbs:
-        forms_of.setdefault(forms[0], forms)
+def kind_lexicon(lang: str = "en") -> KindLexicon:
+    """The lexicon of ``lang``: English lists each verb's forms in its files; Russian lists lemmas,
+    whose forms come from pymorphy3 (loaded only for a Russian statement)."""
+    if lang == "ru":
+        from onrecord.nlp.ru.lemmas import word_forms
+
+        def forms(lemma: str) -> tuple[str, ...]:
+            return word_forms(lemma)
+    else:
+        verbs = [forms for rows in (*word_classes("cue_verbs.txt").values(),
+                                    *word_classes("refusal_verbs.txt").values()) for forms in rows]
+        forms_of: dict[str, list[str]] = {}
+        for row in verbs:
+            forms_of.setdefault(row[0], row)
+
+        def forms(lemma: str) -> tuple[str, ...]:
+            return tuple(forms_of.get(lemma) or regular_forms(lemma))
     cue_kinds: dict[str, str] = {}
-    for kind, rows in word_classes("cue_kinds.txt").items():
+    for kind, rows in word_classes("cue_kinds.txt", lang).items():
         for lemma in (w for row in rows for w in row):
-            for form in forms_of.get(lemma) or regular_forms(lemma):
+            for form in forms(lemma):
                 cue_kinds.setdefault(form, kind)
-    refusal = word_classes("refusal_verbs.txt")
+    refusal = word_classes("refusal_verbs.txt", lang)
 
     def flat(cls: str) -> frozenset[str]:
-        return frozenset(w for row in refusal.get(cls, []) for w in row)
+        rows = refusal.get(cls, [])
+        return frozenset(f for row in rows for w in row for f in (forms(w) if lang == "ru" else (w,)))
 
     phrases = {kind: "(?:" + "|".join(_pattern(words) for words in rows) + ")"
-               for kind, rows in word_classes("content_kinds.txt").items()}
+               for kind, rows in word_classes("content_kinds.txt", lang).items()}
     return KindLexicon(cue_kinds, flat("refuse"), flat("fail"), flat("act"), flat("answer"), flat("evade"),
                        flat("request"), phrases)

@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from onrecord.quotes.kind_lexicon import KindLexicon, kind_lexicon
+from onrecord.quotes.kind_future import BE, SPEAKER_PRONOUNS, first_word, future_kind
+from onrecord.quotes.kind_lexicon import KindLexicon, kind_lexicon, text_language
 
-NEGATIONS = frozenset(("not", "never", "no"))
+NEGATIONS = frozenset(("not", "never", "no", "не"))
 INTERROGATIVES = frozenset("whether if who whom whose what when where why how which".split())
 #: What a demand for answers asks for ("demanded answers from the agency").
 ANSWERS = frozenset(("answers", "information", "explanation", "explanations"))
@@ -70,19 +71,8 @@ QUOTE_MARKS = frozenset("\"'“‘«")
 OWNER_REACH = 5
 #: What a concern is about ("raised concerns about …", "concern over …").
 TOPIC_MARKERS = frozenset(("about", "over"))
-FIRST_PERSON = frozenset(("i", "we"))
-#: Pronouns of indirect speech that most often stand for the speaker ("he said he would resign").
-SPEAKER_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
-FUTURE = frozenset(("will", "shall"))
 #: Pronoun subjects that open a clause of its own after a negated act of telling (:func:`_declares`).
 DECLARING_SUBJECTS = SPEAKER_PRONOUNS | {"it", "there", "you"}
-#: Conjunctions before a future whose subject is that of the first clause ("he was not aware of
-#: the event but would go").
-COORDINATORS = frozenset(("and", "but"))
-BE = frozenset(("am", "are", "is", "was", "were", "be", "been"))
-#: Verbs after "it will" that make "it" the empty subject of a state ("it will be close").
-STATES = frozenset(("be", "have", "take", "not"))
-CONDITION = "if"
 #: The signals that the cue phrase gives (the others are read in the content).
 CUE_SIGNALS = frozenset(("refusal-cue", "ask", "cue"))
 #: Confidence of each signal: the share of the statements it labelled, with the gold cue and
@@ -152,7 +142,8 @@ def kind_from_text(cue: str | None, content: str | None, quote_type: str | None)
 
 def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
     """The kind of a statement, by the signals in the order of the module docstring."""
-    lex = kind_lexicon()
+    lang = text_language(f"{cue or ''} {content}")
+    lex = kind_lexicon(lang)
     cue_words, said, opening = words(cue or ""), words(content), words(first_sentence(content))
     if content.rstrip(_CLOSING).endswith("?"):
         return KindReading("question", "question-mark")
@@ -163,7 +154,7 @@ def read_kind(cue: str | None, content: str, quote_type: str) -> KindReading:
         return _asking(cue_words, said)
     if cue_kind == "asking" and _demands_answers(cue_words, said):
         return KindReading("question", "ask")
-    found = content_kinds(said, opening)
+    found = content_kinds(said, opening, lang)
     if "refusal" in found:
         return KindReading("refusal", "refusal-words")
     if cue_kind == "condemning":
@@ -265,7 +256,7 @@ def _asking(cue_words: list[str], said: list[str]) -> KindReading:
     opening = said[:REQUEST_REACH]
     if ANSWERS.intersection(cue_words):
         return KindReading("question", "ask")
-    if opening[:1] in (["for"], ["that"]) or ("to" in opening and _first_word(said) not in INTERROGATIVES):
+    if opening[:1] in (["for"], ["that"]) or ("to" in opening and first_word(said) not in INTERROGATIVES):
         return KindReading("claim", "request")
     return KindReading("question", "ask")
 
@@ -274,24 +265,18 @@ def _demands_answers(cue_words: list[str], said: list[str]) -> bool:
     """A demand that asks ("demanded to know whether", "Please describe") or asks for answers or
     information, also of someone named first ("demanded NARA provide the following information";
     the dev halves' letters of congressional oversight)."""
-    return (_first_word(said) in INTERROGATIVES | {"please", "answers", "information"}
+    return (first_word(said) in INTERROGATIVES | {"please", "answers", "information"}
             or any(w in ANSWERS for w in cue_words + said[:DEMAND_REACH]))
 
 
-def _first_word(said: list[str]) -> str | None:
-    """The first word of the content after a complementiser "that"."""
-    rest = said[1:] if said[:1] == ["that"] else said
-    return rest[0] if rest else None
-
-
-def content_kinds(said: list[str], opening: list[str]) -> set[str]:
+def content_kinds(said: list[str], opening: list[str], lang: str = "en") -> set[str]:
     """The kinds whose content phrases (``content_kinds.txt``) occur in the words ``said``; a harm
     word shortly after a modal in the ``opening`` sentence ("this would damage …") is a warning, an
     untrue word said of something ("that is nonsense") or opening the content a denial, and a label
     said of someone ("he is a terrorist") an accusation. A phrase of blame or warning counts only
     where nothing takes it back (:func:`_taken_back`). ``label`` is in the set when a label occurs
     at all, for the labelling cues ("called them terrorists": :func:`_object_kind`)."""
-    patterns = _patterns()
+    patterns = _patterns(lang)
     joined = " ".join(said)
     stock = [m.span() for m in patterns[STOCK].finditer(joined)]
     found = {kind for kind, pattern in patterns.items() if kind not in HELPERS and (
@@ -343,7 +328,7 @@ def _supposed(before: list[str], first: str, after: list[str]) -> bool:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns(lang: str = "en") -> dict[str, re.Pattern[str]]:
     """Each kind's phrases as one compiled expression over space-joined words (whole words only),
     and the helper classes after their anchors: a harm word within ``HELPER_REACH`` words after a
     modal, an untrue word after a form of "be" or at the start, a label right after a form of "be"
@@ -356,7 +341,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         gap = "(?: (?!(?:" + "|".join(sorted(NEGATORS)) + r")(?!\S))\S+)"
         return "(?:" + "|".join(sorted(anchors)) + rf"){gap}{{0,{HELPER_REACH - 1}}} "
 
-    lex = kind_lexicon()
+    lex = kind_lexicon(lang)
     out = {kind: whole(body) for kind, body in lex.phrases.items()}
     for helper in (LABEL, STOCK, PREVENTING):  # classes a word list may leave out match nothing
         out.setdefault(helper, re.compile(NOTHING))
@@ -371,31 +356,3 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     answering = "(?:" + "|".join(sorted(lex.answers | lex.acts)) + ")"
     out["still-not-answered"] = whole(rf"(?:still (?:has|have) not|(?:has|have) (?:still not|not yet|yet to)) {answering}")
     return out
-
-
-def future_kind(said: list[str], quote_type: str) -> str | None:
-    """``promise`` for the speaker's own side's future ("we will rebuild", "he said he would
-    resign"), ``warning`` for the same under a condition ("if they cross the line, we will
-    respond"); None otherwise.
-
-    In a quotation the speaker's side is "I"/"we"; in indirect speech the speaker is reported in
-    the third person, so a pronoun subject right before "would"/"will" stands for the side too,
-    and "it" does when it is not the empty subject of "it will be" (docs/annotation.md,
-    tie-break 4); a future coordinated with the first clause ("… but would go") has its subject.
-    Anyone else's "will" is left to the content's words of forecast ("expected
-    to"): on the dev halves a bare "will" was a prediction in 2 statements of 15.
-    """
-    own = FIRST_PERSON if quote_type == "direct" else SPEAKER_PRONOUNS
-    future = FUTURE if quote_type == "direct" else FUTURE | {"would"}
-    for i, word in enumerate(said):
-        if word in future and i > 0:
-            subject, verb = said[i - 1], said[i + 1:i + 2]
-        elif word == "going" and said[i + 1:i + 2] == ["to"] and i > 1 and said[i - 1] in BE:
-            subject, verb = said[i - 2], said[i + 2:i + 3]  # "we are going to take …"
-        else:
-            continue
-        if subject in COORDINATORS and quote_type != "direct":
-            subject = _first_word(said)  # "he was not aware of it but would go": the first clause's subject
-        if subject in own or (subject == "it" and quote_type != "direct" and not STATES.intersection(verb)):
-            return "warning" if CONDITION in said[:i] else "promise"
-    return None

@@ -271,3 +271,214 @@ def test_reporting_noun_o_tom_chto(extract):
     f = extract("Заявление Дмитрия Пескова о том, что переговоры продолжатся, удивило экспертов.")
     q = f.containing("переговоры продолжатся")
     assert f.content(q) == "что переговоры продолжатся" and q.speaker.name == "Дмитрий Песков"
+
+
+def test_chto_clause_hung_elsewhere_by_the_parser(extract):
+    f = extract("Министерство обороны Норвегии заявило, что опознало самолёт на снимке.")
+    q = f.containing("опознало самолёт")
+    assert f.content(q) == "что опознало самолёт на снимке" and f.cue(q) == "заявило"
+
+
+def test_chto_clause_of_a_later_verb_is_not_the_cues(extract):
+    f = extract("Южная Корея опровергает слухи о болезни лидера, заявляя, что у неё достаточно сведений.")
+    assert all(f.cue(q) != "опровергает" for q in f.quotes if "достаточно сведений" in f.content(q))
+
+
+def test_subject_misattached_by_the_parser(extract):
+    f = extract("Весной два тренера уехали в Канаду, а министр спорта Иван Петров сообщил, что сборная будет "
+                "готовиться к турниру.")
+    q = f.containing("сборная будет готовиться")
+    assert q.speaker.name == "Иван Петров" and f.cue(q) == "сообщил"
+
+
+def test_short_passive_participle(extract):
+    f = extract("В заявлении комитета было сказано, что премия присуждается за смелость.")
+    q = f.containing("премия присуждается")
+    assert f.content(q) == "что премия присуждается за смелость" and f.cue(q) == "сказано"
+    assert f.source(q) == "комитета"
+
+
+def test_reporting_verb_with_a_topic_after_o(extract):
+    f = extract("Министр Иван Петров сообщил о задержании двух человек.")
+    (q,) = f.quotes
+    assert f.content(q) == "задержании двух человек" and f.cue(q) == "сообщил" and q.speaker.name == "Иван Петров"
+
+
+def test_rasskazal_o_tom_chto(extract):
+    f = extract("Свидетельница Анна Смирнова рассказала о том, что видела письмо.")
+    (q,) = f.quotes
+    assert f.content(q) == "что видела письмо" and q.speaker.name == "Анна Смирнова"
+
+
+def test_mental_state_with_a_topic_is_not_a_statement(extract):
+    f = extract("Министр Иван Петров думает о своей отставке.")
+    assert f.quotes == []
+
+
+def test_ob_etom_after_the_reported_sentence(extract):
+    f = extract("Переговоры в Стамбуле завершились успешно. Об этом сообщил министр Иван Петров.")
+    (q,) = f.quotes
+    assert f.content(q) == "Переговоры в Стамбуле завершились успешно"
+    assert f.cue(q) == "сообщил" and q.speaker.name == "Иван Петров"
+
+
+def test_ob_etom_after_a_comma(extract):
+    f = extract("Цены на бензин вырастут к осени, об этом сообщают СМИ.")
+    (q,) = f.quotes
+    assert f.content(q) == "Цены на бензин вырастут к осени" and f.source(q) == "СМИ"
+
+
+def test_ob_etom_after_an_attributed_sentence_is_not_a_second_statement(extract):
+    f = extract("Министр Иван Петров заявил, что переговоры завершились. Об этом сообщает ТАСС.")
+    (q,) = f.quotes
+    assert f.content(q) == "что переговоры завершились"
+
+
+def test_ob_etom_after_a_title_line(extract):
+    f = extract("Иван Петров\nОб этом сообщила пресс-служба министерства.")
+    assert f.quotes == []
+
+
+def test_po_dannym_with_a_name_in_latin_letters(extract):
+    f = extract("По данным Financial Times, завод закроют до конца года.")
+    q = f.containing("завод закроют")
+    assert f.source(q) == "Financial Times" and f.cue(q) == "По данным"
+
+
+def test_po_dannym_with_an_outlet_in_guillemets(extract):
+    f = extract("По данным «Известий», завод закроют до конца года.")
+    q = f.containing("завод закроют")
+    assert f.source(q) == "Известий" and q.speaker.name == "Известия"
+
+
+def test_attribution_phrase_after_the_content(extract):
+    f = extract("Ремонт моста обошёлся в два миллиарда рублей, по данным Financial Times.")
+    q = f.containing("Ремонт моста")
+    assert f.content(q) == "Ремонт моста обошёлся в два миллиарда рублей" and f.source(q) == "Financial Times"
+
+
+def test_so_slov(extract):
+    f = extract("Со слов свидетеля, машина ехала очень быстро.")
+    q = f.containing("машина ехала")
+    assert f.cue(q) == "Со слов" and f.source(q) == "свидетеля"
+
+
+def test_participle_set_off_after_its_noun(extract):
+    f = extract("Министр Иван Петров, заявивший, что бюджет будет исполнен, покинул зал.")
+    q = f.containing("бюджет будет исполнен")
+    assert f.content(q).startswith("что бюджет будет исполнен") and q.speaker.name == "Иван Петров"
+
+
+def test_govoritsya_after_unquoted_content(extract):
+    f = extract("Бюджет будет исполнен в срок, говорится в заявлении министерства.")
+    (q,) = f.quotes
+    assert f.content(q) == "Бюджет будет исполнен в срок" and f.cue(q) == "говорится" and f.source(q) == "министерства"
+
+
+def test_aside_between_subject_and_cue_is_no_content(extract):
+    f = extract("Министр Иван Петров, в свою очередь, подчеркнул: бюджет будет исполнен в срок.")
+    (q,) = f.quotes
+    assert f.content(q) == "бюджет будет исполнен в срок"
+
+
+@pytest.mark.parametrize("opening", ["Кроме того", "В свою очередь", "По мнению экспертов"])
+def test_opening_phrase_before_the_cue_is_no_content(extract, opening):
+    f = extract(f"{opening}, министр Иван Петров сообщил, что бюджет будет исполнен.")
+    assert all(f.content(q) != opening for q in f.quotes)
+    assert f.content(f.containing("бюджет будет")) == "что бюджет будет исполнен"
+
+
+def test_chto_clause_hung_on_a_coordinated_verb(extract):
+    f = extract("Президент Иван Петров заявил в понедельник, что знает, как обстоят дела у Анны Ивановой, "
+                "и надеется, что с ней всё в порядке.")
+    q = f.containing("знает")
+    assert f.content(q) == "что знает, как обстоят дела у Анны Ивановой" and f.cue(q) == "заявил"
+
+
+def test_misattached_subject_whose_title_does_not_agree(extract):
+    f = extract("Открывая заседание, председатель комиссии Совета федерации Мария Иванова заявила, что основной "
+                "целью документа является защита детей.")
+    assert f.containing("защита детей").speaker.name == "Мария Иванова"
+
+
+def test_chto_clause_after_an_object_stays_the_objects(extract):
+    f = extract("Президент Иван Петров обвинил руководителей холдинга в том, что они плохо повели себя во время забастовки.")
+    q = f.containing("повели себя")
+    assert f.content(q).startswith("руководителей холдинга")
+
+
+def test_po_slovam_with_a_possessive_before_the_source(extract):
+    f = extract("Писатель Иван Петров умер в пятницу. По словам его супруги Анны Петровой, он скончался дома.")
+    assert f.containing("скончался дома").speaker.name == "Анна Петрова"
+
+
+def test_unsourced_introductory_phrase(extract):
+    f = extract("По предварительным данным, пожар начался из-за неисправной проводки.")
+    (q,) = f.quotes
+    assert f.cue(q) == "По предварительным данным" and q.source is None
+    assert f.content(q) == "пожар начался из-за неисправной проводки"
+
+
+def test_accusation_of_a_pronoun_with_its_charge(extract):
+    f = extract("Канадские власти обвиняли его в связях с преступной группировкой.")
+    (q,) = f.quotes
+    assert f.content(q) == "его в связях с преступной группировкой" and q.kind == "accusation"
+
+
+def test_expressed_stance_with_chto_clause(extract):
+    f = extract("Министр Иван Петров выразил надежду, что переговоры завершатся к осени.")
+    (q,) = f.quotes
+    assert f.content(q) == "что переговоры завершатся к осени" and q.speaker.name == "Иван Петров"
+
+
+def test_poyasnyaetsya(extract):
+    f = extract("В документе поясняется, что вещество признано химическим оружием.")
+    (q,) = f.quotes
+    assert f.content(q) == "что вещество признано химическим оружием" and f.cue(q) == "поясняется"
+
+
+def test_date_before_an_indefinite_personal_cue_is_not_the_body(extract):
+    f = extract("В 2002 году его обвиняли в изготовлении поддельных документов.")
+    assert all(q.source is None for q in f.quotes)
+
+
+@pytest.mark.parametrize("phrase", ["По сообщениям", "По сведениям", "По оценкам"])
+def test_plural_attribution_phrases(extract, phrase):
+    f = extract(f"{phrase} агентства Рейтер, завод закроют до конца года.")
+    q = f.containing("завод закроют")
+    assert f.cue(q) == phrase and f.source(q) == "агентства Рейтер"
+
+
+def test_connective_before_an_interrupting_phrase_is_no_piece(extract):
+    f = extract("В итоге, по данным правозащитников, на акции задержали 39 человек.")
+    (q,) = f.quotes
+    assert f.content(q) == "на акции задержали 39 человек"
+
+
+def test_demand_with_a_noun(extract):
+    f = extract("Футболисты потребовали отставки главного тренера.")
+    (q,) = f.quotes
+    assert f.content(q) == "отставки главного тренера" and f.cue(q) == "потребовали"
+
+
+def test_need_is_no_demand(extract):
+    f = extract("Завод построил унитаз, не требующий подключения к канализации.")
+    assert f.quotes == []
+
+
+def test_relative_clause_of_place_is_no_speaker(extract):
+    f = extract("Участники встречи пошли к избиркому, где требовали допуска кандидатов до выборов.")
+    q = f.containing("допуска кандидатов")
+    assert q.speaker.name != "избирком"
+
+
+def test_criticism_with_its_object(extract):
+    f = extract("Депутат Иван Петров раскритиковал работу следственных органов.")
+    (q,) = f.quotes
+    assert f.content(q) == "работу следственных органов" and q.kind == "accusation"
+
+
+def test_advice_with_an_infinitive(extract):
+    f = extract("Врачи посоветовали певцу уехать на зиму в Германию.")
+    q = f.containing("уехать")
+    assert f.content(q) == "уехать на зиму в Германию" and q.kind == "claim"

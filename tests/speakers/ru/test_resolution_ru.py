@@ -94,3 +94,39 @@ def test_a_person_entity_of_marks_only_names_nobody():
 def test_a_role_noun_inside_the_name_entity_is_left_out(extract):
     f = extract("Поп-звезда Мадонна заявила, что собирается выпустить новый альбом.")
     assert f.containing("новый альбом").speaker.name == "Мадонна"
+
+
+@pytest.mark.parametrize("text", [
+    "Газета «Ведомости» сообщила, что сделка будет закрыта в июне.",
+    "Как пишет газета «Ведомости», сделка будет закрыта в июне.",
+    "По данным газеты «Ведомости», сделка будет закрыта в июне.",
+])
+def test_name_in_guillemets_after_a_generic_noun_is_the_organisation(extract, text):
+    q = extract(text).containing("сделка будет закрыта")
+    assert q.speaker.name == "Ведомости" and q.speaker.mention_kind == "organisation"
+
+
+def test_the_noun_of_an_attribution_phrase_is_no_role(extract):
+    q = extract("По словам министра обороны Ивана Петрова, учения завершены.").containing("учения завершены")
+    assert q.speaker.name == "Иван Петров" and q.speaker.roles == ("министр",)
+
+
+def test_role_before_a_name_in_guillemets(extract):
+    q = extract("Представитель компании «Нефтегаз» Иван Петров заявил, что цены вырастут.").containing("цены")
+    assert q.speaker.name == "Иван Петров" and "представитель" in q.speaker.roles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("По мнению прокуроров, обвиняемый действовал умышленно.", "прокуроры"),
+    ("По словам британских журналистов, обвиняемый действовал умышленно.", "британские журналисты"),
+    ("По словам нескольких свидетелей, обвиняемый действовал умышленно.", "нескольких свидетелей"),
+])
+def test_unresolved_group_is_named_in_the_nominative(extract, text, name):
+    q = extract(text).containing("действовал умышленно")
+    assert q.speaker.name == name and not q.speaker.resolved
+
+
+@pytest.mark.parametrize("text", ["По сведениям агентства Reuters, завод закроют.", "Как пишет журнал Forbes, завод закроют."])
+def test_name_in_latin_letters_after_a_generic_noun_is_the_organisation(extract, text):
+    q = extract(text).containing("завод закроют")
+    assert q.speaker.name in ("Reuters", "Forbes") and q.speaker.mention_kind == "organisation"

@@ -10,6 +10,7 @@ from onrecord.speakers.lang.ru.translit import transliterate
     ("Елена Ермолаева", "Yelena Yermolayeva"), ("Пётр Щукин", "Pyotr Shchukin"),
     ("Алексей Навальный", "Aleksey Navalny"), ("Юрий Ушаков", "Yury Ushakov"),
     ("Подъячев", "Podyachev"), ("ЦИК", "TSIK"), ("Анна-Мария", "Anna-Mariya"),
+    ("Сергей Шойгу", "Sergey Shoigu"), ("Егор Гайдар", "Yegor Gaidar"), ("Лев Толстой", "Lev Tolstoy"),
 ])
 def test_bgn_pcgn_as_the_press_writes_names(cyrillic, latin):
     assert transliterate(cyrillic) == latin

@@ -86,3 +86,14 @@ def _cased_like(word: str, model: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+@cache
+def word_forms(lemma: str) -> tuple[str, ...]:
+    """Every form of a dictionary word, lower case, also spelled with е for ё (print mostly does):
+    the lexeme of pymorphy3's first analysis whose lemma it is (``опровергнуть`` → опроверг,
+    опровергла, опровергнув, опровергнувший …), or the word alone when the dictionary lacks it.
+    Word lists are written as lemmas; a text classifier without a parse matches forms."""
+    parse = next((p for p in analyser().parse(lemma) if p.normal_form == lemma), None)
+    forms = [lemma] if parse is None else [f.word for f in parse.lexeme]
+    return tuple(dict.fromkeys(w for f in forms for w in (f, f.replace("ё", "е"))))

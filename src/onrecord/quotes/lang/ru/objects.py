@@ -3,14 +3,18 @@
 Read from the UD parse like :mod:`.reported`, which calls these:
 
 * an impersonal passive (``lang/ru/impersonal_cues.txt``: ``Сообщается, что …``, ``В обращении
-  министерства говорится, что …``) and an indefinite-personal plural (``Британцев призвали …``)
+  министерства говорится, что …``; a short passive participle: ``было заявлено, что …``) and an
+  indefinite-personal plural (``Британцев призвали …``)
   report without a reporter (Русская грамматика 1980, vol. 2, § on indefinite-personal and
   impersonal sentences): the source is the owner of the document or page, else none;
 * a verb of request, order or promise (``lang/ru/infinitive_cues.txt``) reports its infinitive
   group (``пообещав подчиняться решениям``);
-* a verb of denial or accusation (``lang/ru/object_cues.txt``) with no clause reports its object
-  (``опровергла заявление об отставке``, ``обвиняет Россию в использовании оружия``), and so does
+* a verb of denial or accusation (``lang/ru/object_cues.txt``) or of demand (``demand_cues.txt``)
+  with no clause reports its object (``опровергла заявление об отставке``, ``обвиняет Россию в
+  использовании оружия``, ``потребовали отставки тренера``), and so does
   the verb of speech under a refusal (``отказался комментировать ситуацию``: the topic);
+* a verb of speech (``lang/ru/topic_cues.txt``) with only a topic after о reports the topic
+  (``сообщил о задержании двух человек``);
 * a reporting noun (``lang/ru/cue_nouns.txt``) with a что-clause: ``поступили заявления из
   правительства, что …``;
 * the verb of a line that ends with a colon before a block quotation is its cue, whatever the verb
@@ -40,6 +44,10 @@ DOCUMENT_CASES = frozenset(("в", "во", "на"))
 CHARGE_CASES = frozenset(("в", "во"))
 #: A colon that ends a line, just before the quotation a block starts with.
 _BLOCK_LEAD = re.compile(r":[ \t\u00a0]*\n[ \t\u00a0]*$")
+#: A colon just before an opening quotation mark on the same line: ``…: «…»``.
+_INLINE_LEAD = re.compile(r":[ \t\u00a0]*[«„“\"]$")
+#: Fewest words of a quotation in marks that a colon line without a cue verb leads into (fewer: a title).
+MIN_LEAD_QUOTE_WORDS = 4
 
 
 @cache
@@ -50,17 +58,33 @@ def word_list(name: str) -> frozenset[str]:
 
 def block_leads(ctx: DocContext, lexicon: CueLexicon) -> set[int]:
     """The root verbs of the lines that end with a colon before a block quotation (one without
-    marks: :func:`.quotations.block_quotations`) and hold no cue word of their own."""
+    marks: :func:`.quotations.block_quotations`) and hold no cue word of their own; and of a
+    sentence that leads into a quotation in marks of at least ``MIN_LEAD_QUOTE_WORDS`` words with a
+    colon (``Эрдоган выразил соболезнования: «Пусть …»``: Розенталь, § on direct speech after the
+    author's words), when a person or body is its subject (``Его музыка звучала в фильмах: «…»``
+    lists titles)."""
     leads = set()
     for q in ctx.quoted:
-        if q.double or not _BLOCK_LEAD.search(ctx.text, max(0, q.start - 8), q.start):
+        if q.double:
+            if not (_INLINE_LEAD.search(ctx.text, max(0, q.start - 4), q.start + 1)
+                    and len(ctx.text[q.start:q.end].split()) >= MIN_LEAD_QUOTE_WORDS):
+                continue
+        elif not _BLOCK_LEAD.search(ctx.text, max(0, q.start - 8), q.start):
             continue
         colon = ctx.token_at(ctx.text.rindex(":", 0, q.start))
-        start, end = ctx.sentence(ctx.doc[colon])
-        words = ctx.doc[start:end]
-        if not any(lexicon.is_verb_cue(t.lemma_) for t in words):
-            leads.update(t.i for t in words if t.dep_ == "ROOT" and t.pos_ == "VERB")
+        start, _ = ctx.sentence(ctx.doc[colon])
+        words = ctx.doc[start:colon]
+        if any(lexicon.is_verb_cue(t.lemma_) for t in words):
+            continue
+        roots = [t for t in words if t.dep_ == "ROOT" and t.pos_ == "VERB"]
+        leads.update(t.i for t in roots if not q.double or any(
+            c.dep_ in SUBJECT_DEPS and _speaker_like(c) for c in t.children))
     return leads
+
+
+def _speaker_like(tok: Token) -> bool:
+    """A person or a body: animate, a named person or organisation."""
+    return tok.morph.get("Animacy") == ["Anim"] or tok.ent_type_ in ("PERSON", "ORG")
 
 
 def indefinite_personal(verb: Token) -> bool:
@@ -69,6 +93,22 @@ def indefinite_personal(verb: Token) -> bool:
     предложения): someone unnamed reports, a statement with no source."""
     return (verb.morph.get("Number") == ["Plur"] and verb.morph.get("VerbForm") == ["Fin"]
             and verb.dep_ not in INHERIT_DEPS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def impersonal_passive(verb: Token) -> bool:
+    """A cue that reports without a reporter: the -ся passive (``lang/ru/impersonal_cues.txt``) or the
+    neuter short passive participle (:func:`short_passive`)."""
+    return verb.lemma_ in word_list("impersonal_cues.txt") or short_passive(verb)
+
+
+def short_passive(verb: Token) -> bool:
+    """``В заявлении было сказано, что …``, ``было объявлено, что …``: the short passive participle of a
+    cue, neuter as an impersonal predicate is, reports without a reporter as the -ся passive does
+    (Русская грамматика 1980, § on the passive of verbs of speech; annotation_ru.md, "Impersonal
+    reporting" and "Documents")."""
+    morph = verb.morph
+    return (morph.get("VerbForm") == ["Part"] and morph.get("Voice") == ["Pass"]
+            and morph.get("Variant") == ["Short"] and morph.get("Gender") == ["Neut"])
 
 
 def document_owner(verb: Token) -> int | None:
@@ -101,9 +141,12 @@ def object_content(ctx: DocContext, verb: Token):
         goal = next((c for c in verb.children if c.dep_ == "obl" and _case(c) in ("к", "ко")), None)
         return [] if goal is None else ctx.clause_span(goal.left_edge.i + 1, goal.right_edge.i, verb.i, min_words=1)
     labelled = lemma in word_list("label_cues.txt")
-    if not (labelled or lemma in word_list("object_cues.txt") or refusal_start(verb) is not None):
+    demand = lemma in word_list("demand_cues.txt") and verb.morph.get("VerbForm") != ["Part"] and not any(
+        c.lower_ == "не" for c in verb.children)  # ``потребовали отставки тренера``
+    if not (labelled or demand or lemma in word_list("object_cues.txt") or refusal_start(verb) is not None):
         return []
-    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    obj = next((c for c in verb.children if c.dep_ == "obj" and (c.pos_ in ("NOUN", "PROPN") or (
+        c.pos_ == "PRON" and c.i > verb.i and c.lemma_ != "который" and _charged(verb, c)))), None)  # ``обвиняли его в …``
     if obj is None:
         return []
     first, last = obj.left_edge.i, obj.right_edge.i
@@ -115,6 +158,45 @@ def object_content(ctx: DocContext, verb: Token):
         if c.dep_ == "obl" and _case(c) in CHARGE_CASES and not labelled:
             last = c.right_edge.i
     return [] if labelled else ctx.clause_span(first, last, verb.i, min_words=1)
+
+
+#: Prepositions of the topic of speech: ``сообщил о задержании``, ``объявил об отставке``.
+TOPIC_CASES = frozenset(("о", "об", "обо"))
+#: Pronouns that stand for a topic told before (``об этом``, the relative ``о чём``): not a topic of their own.
+ANAPHORIC_TOPICS = frozenset(("это", "что", "который", "всё", "все"))
+
+
+def topic_content(ctx: DocContext, verb: Token):
+    """``сообщил о задержании двух человек``: the topic of a verb of speech (``lang/ru/topic_cues.txt``)
+    without its preposition; ``рассказала о том, что …``: the что-clause (annotation_ru.md, "A reporting
+    verb with a noun phrase"). ``об этом`` and ``о чём`` stand for words told elsewhere: not here."""
+    if verb.lemma_ not in word_list("topic_cues.txt"):
+        return []
+    for child in verb.children:
+        if child.dep_ not in ("obl", "nmod") or _case(child) not in TOPIC_CASES or child.lemma_ in ANAPHORIC_TOPICS:
+            continue
+        if child.lemma_ == "тот":
+            clause = next((c for c in child.children if c.i > child.i and any(
+                m.dep_ == "mark" and m.lower_ == "что" for m in c.children)), None)
+            if clause is None:
+                continue
+            mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "что")
+            return ctx.clause_span(mark.i, clause.right_edge.i, verb.i, min_words=2)
+        case = next(c for c in child.children if c.dep_ == "case")
+        return ctx.clause_span(case.i + 1, child.right_edge.i, verb.i, min_words=1)
+    return []
+
+
+def anaphoric_topic(verb: Token) -> Token | None:
+    """The ``этом`` of ``Об этом сообщил X``: the cue reports words the text has just given."""
+    return next((c for c in verb.children if c.dep_ in ("obl", "nmod") and c.lemma_ == "это"
+                 and _case(c) in TOPIC_CASES), None)
+
+
+def _charged(verb: Token, obj: Token) -> bool:
+    """A charge in в follows the object of an accusation (``обвинили его в мошенничестве``)."""
+    return verb.lemma_ in word_list("object_cues.txt") and any(
+        c.dep_ == "obl" and c.i > obj.i and _case(c) in CHARGE_CASES for c in verb.children)
 
 
 def refusal_start(verb: Token) -> int | None:

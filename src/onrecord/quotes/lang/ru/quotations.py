@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 #: dash, as typed text often has it, and a no-break space as a space (typeset text binds the dash so).
 _AUTHOR_WORDS = re.compile(
     r"(?P<punct>[,.!?…])[ \t\u00a0]+[—–-][ \t\u00a0]+(?P<words>[^—–«»„“\"\n]{2,150}?)[,.:][ \t\u00a0]+[—–-][ \t\u00a0]+")
+#: What may stand between a cue and the quotation that goes on after the author's words: the rest
+#: of the author's words (``цитирует газета высказывания Чеффица``), a point and a dash.
+_AUTHOR_END = re.compile(r"[^«»„“\"\n]{0,150}?[.:][ \t\u00a0]+[—–-][ \t\u00a0]+")
+#: Author's words right after a quotation: ``», — сказал он``.
+_DASH_CREDIT = re.compile(r"[,.!?…]?[ \t\u00a0]*[—–-][ \t\u00a0]")
 #: The dash after a mark that opens the author's words: a cheap test before the full pattern.
 _DASH_AFTER_MARK = re.compile(r"[,.!?…][ \t\u00a0]+[—–-][ \t\u00a0]")
 _KEEP = ".!?…"
@@ -63,6 +68,23 @@ def without_author_words(doc: Doc, quoted: list[QuotedSpan], lexicon: CueLexicon
     return out
 
 
+def continued_quotation(ctx: DocContext, content: list[Span], cue: Span) -> list[Span]:
+    """``«А, — сказал он. — Б»``: the quotation after the author's words, when they end a sentence (the
+    point before the dash), is the second piece of the statement whose first piece is the quotation
+    before them (:func:`without_author_words` cut it there); [] when there is none. The author's words
+    between them are the cue's (Розенталь, § on direct speech: «П, — а. — П»)."""
+    if not content:
+        return []
+    first = next((q for q in ctx.quoted if q.start <= content[-1].start < q.end), None)
+    if first is None or first.closed or first.end > cue.start:
+        return []
+    after = next((q for q in ctx.quoted if q.start >= cue.end), None)
+    if after is None or not _AUTHOR_END.fullmatch(ctx.text, cue.end, after.start) or _DASH_CREDIT.match(
+            ctx.text, after.end):
+        return []  # ``— Б», — сказал депутат``: the quotation after has author's words of its own
+    return [Span(after.start, after.end)]
+
+
 def _has_cue(doc: Doc, start: int, end: int, lexicon: CueLexicon) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.pos_ in ("VERB", "ADJ") and lexicon.is_verb_cue(t.lemma_) for t in span)
@@ -90,17 +112,21 @@ def dialogue_lines(text: str, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
 def block_quotations(doc: Doc, quoted: list[QuotedSpan]) -> list[QuotedSpan]:
     """``quoted`` with the block quotations added, in text order: a paragraph of at least
     ``MIN_STATEMENT_WORDS`` words, outside every quotation, after a line that ends with a colon and
-    has a verb (``Погибли:`` before a list has one too, but ``Состав команды:`` has none)."""
-    blocks = []
+    has a verb (``Погибли:`` before a list has one too, but ``Состав команды:`` has none). A
+    quotation inside the block (a title, the speaker's own quoting: ``прозвучал "Польский реквием"``)
+    is part of it: the block replaces it."""
+    blocks, inner = [], set()
     for m in _BLOCK.finditer(doc.text):
         start, end = m.span("block")
+        inside = [q for q in quoted if start <= q.start and q.end <= end]
         if len(_WORD.findall(doc.text, start, end)) < MIN_STATEMENT_WORDS or any(
-                q.start < end and start < q.end for q in quoted):
+                q.start < end and start < q.end and q not in inside for q in quoted):
             continue
         lead = doc.char_span(m.start("lead"), m.end("lead"), alignment_mode="expand")
         if lead is not None and any(t.pos_ in ("VERB", "AUX") for t in lead):
             blocks.append(QuotedSpan(Span(start, end), (Span(start, end),), True, False))
-    return sorted(quoted + blocks, key=lambda q: q.start)
+            inner.update(q.start for q in inside)
+    return sorted([q for q in quoted if q.start not in inner] + blocks, key=lambda q: q.start)
 
 
 def russian_context(doc: Doc, lexicon: CueLexicon) -> DocContext:

@@ -27,18 +27,25 @@ from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
+from onrecord.quotes.direct import MIN_STATEMENT_WORDS
 from onrecord.quotes.lang.ru.objects import (
-    INHERIT_DEPS,
     SUBJECT_DEPS,
+    TOPIC_CASES,
+    anaphoric_topic,
     block_leads,
     document_owner,
+    impersonal_passive,
     indefinite_personal,
     infinitive_content,
     noun_attribution,
     object_content,
     refusal_start,
+    topic_content,
     word_list,
 )
+from onrecord.quotes.lang.ru.phrases import MIN_CONTENT_WORDS, phrase_attribution
+from onrecord.quotes.lang.ru.quotations import continued_quotation
+from onrecord.quotes.lang.ru.subjects import cue_source, stray_subject
 from onrecord.quotes.lexicon import CueLexicon
 
 if TYPE_CHECKING:
@@ -46,29 +53,18 @@ if TYPE_CHECKING:
 
 #: Relations by which a cue hangs from the content it reports (the author's words inside or after it).
 INSERTED_DEPS = ("parataxis", "advcl", "conj", "ccomp")
-RELATIVE_PRONOUNS = frozenset(("который", "которая", "которое", "которые", "кто"))
 #: ``как сообщает ТАСС``: the comparative conjunction that makes a cue an introductory clause.
 AS_WORD = "как"
-NOMINAL_POS = ("NOUN", "PROPN", "PRON")
 CUE_POS = ("VERB", "ADJ", "AUX")
 #: Words allowed between a cue and the colon that opens its content (``сказал журналистам так:``).
 MAX_COLON_PHRASE_WORDS = 8
-#: How far after an introductory phrase its source may start (``по словам некоторых экспертов``).
-MAX_SOURCE_GAP = 4
-#: Fewest words of reported content: Russian drops the copula and the subject pronoun, so two
-#: words make a statement (``рынок вырастет``) where English needs three.
-MIN_CONTENT_WORDS = 2
 #: Words that make an adverbial clause a complement of a cue: ``спросили, будет ли он …``,
 #: ``потребовал, чтобы …`` (the parser hangs these as ``advcl`` as often as ``ccomp``).
 COMPLEMENT_MARKERS = frozenset(("что", "чтобы", "ли"))
 #: Marks that set the author's words off from the content.
 SET_OFF_MARKS = (",", "—", "–", "-", "--")
-#: Phrases that credit documents as often as speakers (``согласно закону``): read only with a speaker.
-DOCUMENT_PHRASES = (("согласно",),)
-#: Prepositions of the body in an impersonal report: ``В МИД России заявили, что …``.
-IMPERSONAL_SOURCE_CASES = frozenset(("в", "во"))
-#: Possessives that name the source inside an introductory phrase: ``по его словам``, ``по их данным``.
-POSSESSIVES = frozenset(("его", "её", "ее", "их"))
+#: Marks that end a sentence (a title, a caption or a name line has none).
+SENTENCE_ENDS = frozenset((".", "!", "?", "…"))
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a Russian cue in ``ctx`` anchors, in text order."""
     found: list[Attribution] = []
@@ -79,33 +75,49 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
         verb = ((lexicon.is_verb_cue(tok.lemma_) or tok.lemma_ in impersonal) and tok.pos_ in CUE_POS) or tok.i in leads
         if not (verb or tok.lower_ in lexicon.phrase_heads or tok.lemma_ in lexicon.nouns) or ctx.in_quote[tok.i] or ctx.is_furniture(tok.idx):
             continue
-        att = _verb_attribution(ctx, tok) if verb else (noun_attribution(ctx, tok) if tok.lower_ not in
-                                                          lexicon.phrase_heads else _phrase_attribution(ctx, tok, lexicon))
+        att = _verb_attribution(ctx, tok, lexicon) if verb else (noun_attribution(ctx, tok) if tok.lower_ not in
+                                                          lexicon.phrase_heads else phrase_attribution(ctx, tok, lexicon))
         if att is not None:
             found.append(att)
     return found
 
 
-def _verb_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
-    passive = verb.lemma_ in word_list("impersonal_cues.txt")
+def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
+    passive = impersonal_passive(verb)
     impersonal = passive or indefinite_personal(verb)
     if impersonal and any(c.lower_ == "не" for c in verb.children):
         return None  # ``… не сообщается``: what is not reported is no statement
-    source = _source(verb)
+    source = cue_source(verb)
+    if source is not None and not ctx.in_quote[verb.i] and _in_quoted_words(ctx, source):
+        source = None  # the parser took a word of the quotation for the subject of the author's words
     if source is None and passive:
         source = document_owner(verb)
+    elif source is None and not impersonal:
+        source = stray_subject(ctx, verb)
     if source is None and verb.morph.get("Person") == ["1"]:
         return None  # ``скажем``, ``повторю``: the writer's parenthetical word, not a report
-    complement = _complement(ctx, verb) or _colon_content(ctx, verb)
+    complement = _complement(ctx, verb) or _colon_content(ctx, verb) or _stray_complement(ctx, verb)
     governing = [] if complement else (_governing_content(ctx, verb) or _relative_content(ctx, verb))
-    content = complement or governing or infinitive_content(ctx, verb) or object_content(ctx, verb)
+    content = (complement or governing or infinitive_content(ctx, verb) or object_content(ctx, verb)
+               or topic_content(ctx, verb))
+    if not content:
+        content = governing = _told_before(ctx, verb, lexicon)
     cue = _cue_span(ctx, verb)
+    content = content + continued_quotation(ctx, content, cue)
     if not content:
         return Attribution([], cue, "verb-no-content", source_token=source, confidence=0.0)
     if source is None and not impersonal and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
         return None  # reported speech that nobody reports is not a quote
     return Attribution(content, cue, "verb-inserted" if governing else "verb-complement",
                        source_token=source, confidence=0.8)
+
+
+def _in_quoted_words(ctx: DocContext, i: int) -> bool:
+    """Token ``i`` lies in a quotation of someone's words, not in a name in «» (``«Известия» сообщают``):
+    one of ``MIN_STATEMENT_WORDS`` words or more, as :func:`.quotations.without_titles` tells them."""
+    char = ctx.doc[i].idx
+    q = next((q for q in ctx.quoted if q.start <= char < q.end), None)
+    return q is not None and len(ctx.text[q.start:q.end].split()) >= MIN_STATEMENT_WORDS
 
 
 def _introduced_by_as(verb: Token) -> bool:
@@ -120,10 +132,15 @@ def _complement(ctx: DocContext, verb: Token):
     inverted = _after_punct(ctx, _own_words(ctx, verb)[0]) and any(
         c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)  # ``…, утверждает экономист, …``
     best = None
+    subject_before = min((c.i for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), default=None)
     for child in verb.children:
-        side = child.dep_ == "parataxis" and (child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
-        marked = child.dep_ == "advcl" and child.i > verb.i and any(
-            c.lower_ in COMPLEMENT_MARKERS for c in child.children)
+        # ``Министр, в свою очередь, подчеркнул: …``: an aside between the subject and the cue is no content
+        aside = (subject_before is not None and subject_before < child.i < verb.i) or any(
+            c.dep_ == "case" for c in child.children)  # ``Кроме того, он сообщил …``: a phrase, no clause
+        side = child.dep_ == "parataxis" and not aside and (
+            child.i < verb.i or ctx.in_quote[child.i] or as_clause or inverted)
+        marked = child.i > verb.i and ((child.dep_ == "advcl" and any(
+            c.lower_ in COMPLEMENT_MARKERS for c in child.children)) or _opens_with_chto(verb, child))
         if (child.dep_ == "ccomp" or side or marked) and (best is None or _rank(child) > _rank(best)):
             best = child
     if best is None:
@@ -135,6 +152,19 @@ def _complement(ctx: DocContext, verb: Token):
     if best.i > verb.i and marker is not None and marker.i > first:
         first = marker.i  # ``заверил Путина, что …``: the hearer the parser hung in the clause is not content
     return ctx.clause_span(first, last, verb.i, min_words=MIN_CONTENT_WORDS)
+
+
+def _opens_with_chto(verb: Token, clause: Token) -> bool:
+    """``заявил, что опознало …`` with the clause hung as ``amod``, ``conj`` or ``parataxis``: a clause
+    after the cue whose first word (past its comma) is the complementiser что / чтобы, with no other
+    verb between (``опровергает сообщения, заявляя, что …``: the clause is заявляя's), is the cue's
+    complement whatever relation the parser gave it (Русская грамматика 1980, § on the explanatory
+    clause: что / чтобы after a verb of speech opens its complement)."""
+    first = clause.left_edge
+    while first.is_punct and first.i < clause.i:
+        first = first.doc[first.i + 1]
+    return (first.lower_ in ("что", "чтобы") and first.dep_ == "mark" and first.head.i == clause.i
+            and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1:first.i]))
 
 
 def _size(tok: Token) -> int:
@@ -155,12 +185,36 @@ def _colon_content(ctx: DocContext, verb: Token):
     _, sent_end = ctx.sentence(verb)
     i = verb.i + 1
     while i < sent_end and doc[i].text != ":":
-        if i - verb.i > MAX_COLON_PHRASE_WORDS or doc[i].pos_ in ("VERB", "AUX") or not _descends(doc[i], verb):
-            return []
+        if i - verb.i > MAX_COLON_PHRASE_WORDS or doc[i].pos_ in ("VERB", "AUX") or not _descends(doc[i], verb) or (
+                doc[i].lower_ in COMPLEMENT_MARKERS and doc[i].dep_ == "mark"):
+            return []  # ``заявил, что …: «…»``: the colon is the clause's, the cue's content is the clause
         i += 1
     if i + 1 >= sent_end:
         return []
     return ctx.clause_span(i + 1, sent_end - 1, verb.i, min_words=MIN_CONTENT_WORDS)
+
+
+def _stray_complement(ctx: DocContext, verb: Token):
+    """``Трамп заявил в понедельник, что знает, как …, и надеется, что …`` with the что-clause hung on
+    the verb coordinated with the cue: a comma and что right after the cue's own words open its
+    complement (as :func:`_opens_with_chto`), which runs to the end of the sentence or to the next
+    verb coordinated with the cue (``, и надеется``); not after an object or a topic (``обвинил их в
+    том, что …``, ``подтвердил информацию о том, что …``), whose clause it is, unless the object is
+    the stance put into words (``выразил надежду, что …``: ``lang/ru/expressed_nouns.txt``)."""
+    doc = ctx.doc
+    _, sent_end = ctx.sentence(verb)
+    i = verb.i + 1
+    while i < sent_end and doc[i].text != "," and _descends(doc[i], verb) and doc[i].pos_ not in ("VERB", "AUX"):
+        i += 1
+    mark = doc[i + 1] if i + 1 < sent_end and doc[i].text == "," else None
+    if mark is None or mark.lower_ != "что" or mark.dep_ != "mark" or any(
+            (t.dep_ == "obj" and t.lemma_ not in word_list("expressed_nouns.txt")) or t.lemma_ == "тот"
+            or t.lower_ in TOPIC_CASES for t in doc[verb.i + 1:i]):
+        return []  # ``обвинил их в том, что …``, ``подтвердил информацию о том, что …``: the clause is the noun's
+    ends = [min([c.i] + [k.i for k in c.children if k.dep_ in ("cc", "punct") and mark.i < k.i < c.i])
+            for c in verb.children if c.dep_ == "conj" and c.i > mark.i]  # ``, и надеется``: its own words
+    ends += [t.i for t in doc[mark.i:sent_end] if t.text == ":"][:1]  # ``…: «…»``: what the clause introduces
+    return ctx.clause_span(mark.i, min(ends, default=sent_end) - 1, verb.i, min_words=MIN_CONTENT_WORDS)
 
 
 def _descends(tok: Token, ancestor: Token) -> bool:
@@ -176,8 +230,8 @@ def _governing_content(ctx: DocContext, verb: Token):
     as_clause = _introduced_by_as(verb)
     if verb.dep_ != "parataxis" and not as_clause:
         return []
-    if not as_clause and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return []
+    if not as_clause and not impersonal_passive(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []  # ``…, говорится в заявлении``: an impersonal report has no subject to look for
     if not _set_off(ctx, verb) or _reports(ctx, head):
         return []
     first, last = min(head.left_edge.i, verb.left_edge.i), max(head.right_edge.i, verb.right_edge.i)
@@ -185,7 +239,8 @@ def _governing_content(ctx: DocContext, verb: Token):
     pieces = []
     if cut_first > first:
         pieces += ctx.clause_span(first, cut_first - 1, verb.i, min_words=MIN_CONTENT_WORDS)
-    if cut_last < last:
+    if cut_last < last and not (impersonal_passive(verb) and not as_clause and pieces):
+        # after ``…, говорится в сообщении`` come the document's particulars, which the parser hangs loosely
         pieces += ctx.clause_span(cut_last + 1, last, verb.i, min_words=MIN_CONTENT_WORDS)
     return pieces
 
@@ -236,6 +291,38 @@ def _after_punct(ctx: DocContext, start: int) -> bool:
     return before is not None and before.text in SET_OFF_MARKS
 
 
+def _told_before(ctx: DocContext, verb: Token, lexicon: CueLexicon):
+    """``Переговоры завершились. Об этом сообщил министр.`` / ``…, об этом сообщают СМИ``: ``об этом``
+    stands for the clause before its comma, else for the sentence before, which is the content
+    (annotation_ru.md, "Об этом сообщил X after the reported sentence") unless that sentence has
+    its own attribution (a cue word or a quotation: one statement, the first), is no sentence (a
+    title or caption line, without a final stop) or the cue introduces what follows (a colon: the
+    block quotation is the statement)."""
+    topic = anaphoric_topic(verb)
+    if topic is None:
+        return []
+    doc = ctx.doc
+    sent_start, sent_end = ctx.sentence(verb)
+    if any(t.text == ":" for t in doc[verb.i:sent_end]):
+        return []
+    boundary = min(topic.left_edge.i, verb.i)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start:boundary]):
+        if doc[boundary - 1].text in SET_OFF_MARKS:
+            return ctx.clause_span(sent_start, boundary - 2, verb.i, min_words=MIN_CONTENT_WORDS)
+        return []
+    if sent_start == 0:
+        return []  # ``В частности, об этом говорили …``: an opening word is no clause of its own
+    prev_start, prev_end = ctx.sentence(doc[sent_start - 1])
+    words = doc[prev_start:prev_end]
+    if not any(t.text in SENTENCE_ENDS for t in doc[max(prev_start, prev_end - 3):prev_end]):
+        return []  # a title, caption or name line: no sentence that was told
+    if any(ctx.in_quote[t.i] or (lexicon.is_verb_cue(t.lemma_) and t.pos_ in CUE_POS) or any(
+            tuple(w.lower_ for w in doc[t.i:t.i + len(p)]) == p for p in lexicon.phrases)
+           for t in words):
+        return []
+    return ctx.clause_span(prev_start, prev_end - 1, words.root.i, min_words=MIN_CONTENT_WORDS)
+
+
 def _relative_content(ctx: DocContext, verb: Token):
     """``Индия провела испытание, о чём заявил премьер-министр``: the relative ``о чём`` stands for
     the clause before its comma, which is what the cue reports."""
@@ -250,47 +337,6 @@ def _relative_content(ctx: DocContext, verb: Token):
     return []
 
 
-def _source(verb: Token) -> int | None:
-    """The head of the speaker: the cue's subject, or the subject of the verb a subjectless cue
-    hangs from; the noun a relative ``который`` stands for."""
-    current = verb
-    for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not c.is_punct
-                        and not any(k.dep_ == "case" for k in c.children)), None)  # ``в 2014 году``: a misparse
-        if subject is not None:
-            if subject.lemma_ in RELATIVE_PRONOUNS and current.dep_.startswith("acl"):
-                return current.head.i
-            return subject.i
-        if current.dep_ in INHERIT_DEPS and current.head.i != current.i:
-            current = current.head
-            continue
-        if current.dep_.startswith("acl") and current.head.pos_ in NOMINAL_POS:
-            return current.head.i  # заявивший журналистам министр
-        break
-    return _impersonal_source(verb)
-
-
-def _impersonal_source(verb: Token) -> int | None:
-    """``В МИД России заявили, что …``, ``как отметили в агентстве``: a plural cue without a subject
-    reports the body it is said in (after the cue, a named place in the prepositional case: not
-    ``в 2014 году``)."""
-    if verb.morph.get("Number") != ["Plur"]:
-        return None
-    for child in verb.children:
-        if child.dep_ == "obl" and (child.i < verb.i or _named_place(child)) and child.pos_ in (
-                "PROPN", "NOUN") and any(
-                c.dep_ == "case" and c.lower_ in IMPERSONAL_SOURCE_CASES for c in child.children):
-            return child.i
-    return None
-
-
-def _named_place(noun: Token) -> bool:
-    """A noun phrase in the prepositional case that holds a name, Russian or foreign (``в СБУ``, ``в
-    агентстве «Strutt & Parker»``), not a time (``в 2014 году``)."""
-    return noun.morph.get("Case") == ["Loc"] and any(
-        t.pos_ in ("PROPN", "X") or t.ent_type_ == "ORG" for t in noun.subtree)
-
-
 def _cue_span(ctx: DocContext, verb: Token):
     """The cue: the verb, with a negation or ``как`` before it (``как сообщает``, ``не стал``), or the
     refusal whose infinitive it is (``отказался комментировать``)."""
@@ -300,51 +346,3 @@ def _cue_span(ctx: DocContext, verb: Token):
         if child.i < verb.i and verb.i - child.i <= 4 and (child.lower_ == AS_WORD or child.lower_ == "не"):
             first = min(first, child.i)
     return ctx.char_span(first, verb.i)
-
-
-def _phrase_attribution(ctx: DocContext, tok: Token, lexicon: CueLexicon) -> Attribution | None:
-    """``По словам Пескова, переговоры идут`` / ``…, со ссылкой на источник сообщает агентство``; the
-    source may stand inside the phrase as a possessive (``по её словам``: annotation_ru.md)."""
-    doc = ctx.doc
-    for phrase in lexicon.phrases:
-        owner = tok.i + 1 if len(phrase) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in POSSESSIVES else None
-        end = tok.i + len(phrase) + (owner is not None)
-        if end > len(doc) or tuple(t.lower_ for t in doc[tok.i:end] if t.i != owner) != phrase:
-            continue
-        if any(t.head.i not in range(tok.i, end) and lexicon.is_verb_cue(t.head.lemma_) for t in doc[tok.i:end]):
-            return None  # ``сообщает ТАСС со ссылкой на источник``: the verb's attribution, a secondary source
-        source = doc[owner] if owner is not None else next(
-            (t for t in doc[end:end + MAX_SOURCE_GAP] if t.pos_ in NOMINAL_POS), None)
-        if source is None or any(t.is_punct for t in doc[end:source.i]):
-            return None
-        if phrase in DOCUMENT_PHRASES and not _speaks(source):
-            return None  # ``согласно закону``: a document's provision, not a statement
-        phrase_end = end - 1 if owner is not None else _np_end(source)
-        sent_start, sent_end = ctx.sentence(tok)
-        content = ctx.clause_span(phrase_end + 1, sent_end - 1, tok.i, min_words=MIN_CONTENT_WORDS)
-        if tok.i != ctx.first_word(sent_start):
-            # the phrase interrupts the content: the words before it are its first piece, one word or more
-            first_piece = ctx.clause_span(sent_start, tok.i - 1, tok.i, min_words=1 if content else MIN_CONTENT_WORDS)
-            content = first_piece + content
-        if not content:
-            return None
-        cue = ctx.char_span(tok.i if owner is None else owner + 1, end - 1)  # spans do not overlap
-        return Attribution(content, cue, "according-to",
-                           source_token=source.i, confidence=0.75)
-    return None
-
-
-def _speaks(tok: Token) -> bool:
-    """A person or a body: animate, a proper name, a pronoun or a named organisation."""
-    return (tok.pos_ in ("PROPN", "PRON") or tok.morph.get("Animacy") == ["Anim"]
-            or tok.ent_type_ in ("PERSON", "ORG"))
-
-
-def _np_end(head: Token) -> int:
-    """The last token of the noun phrase ``head`` heads, stopping before a comma or dash."""
-    last = head.i
-    for tok in head.doc[head.i + 1:head.right_edge.i + 1]:
-        if tok.is_punct and tok.text in (",", "—", "–", "-", ":"):
-            break
-        last = tok.i
-    return last

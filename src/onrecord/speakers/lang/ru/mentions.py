@@ -9,6 +9,7 @@ nominative (``МИДа России`` → ``МИД России``).
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -28,6 +29,14 @@ POSSESSIVES = {"его": ("он", "m"), "её": ("она", "f"), "ее": ("он�
 CLAUSE_DEPS = frozenset(("acl", "acl:relcl", "advcl", "parataxis", "conj", "cc", "punct"))
 BREAKS = frozenset((",", "—", "–", "-", ":", ";"))
 PERSON = "PERSON"
+#: Marks inside a name in Latin letters: L'Est Republicain, AT&T, Yahoo!.
+NAME_INNER_MARKS = frozenset(("'", "’", "&", "-", ".", "!"))
+#: Words of quantity that govern the genitive of the noun phrase after them (Русская грамматика 1980,
+#: § on quantitative combinations).
+QUANTIFIERS = frozenset(("несколько", "много", "мало", "немало", "большинство", "ряд", "часть", "двое", "трое", "четверо"))
+#: The marks around a name: «Коммерсантъ», „Газпром“, "Яблоко".
+NAME_OPENINGS = frozenset(("«", "„", "“", "\""))
+NAME_CLOSINGS = frozenset(("»", "“", "”", "\""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,12 @@ def outlets() -> dict[str, str]:
     """Outlet name (lower case, nominative) → type, from ``lang/ru/outlets.txt``."""
     pairs = (line.split("|") for line in read_word_file(PACKAGE, "outlets.txt"))
     return {name.strip().lower(): kind.strip() for name, kind in pairs}
+
+
+@cache
+def title_nouns() -> frozenset[str]:
+    """Generic nouns before an organisation's name in guillemets (``lang/ru/title_nouns.txt``)."""
+    return frozenset(read_word_file(PACKAGE, "title_nouns.txt"))
 
 
 @cache
@@ -66,11 +81,38 @@ def mention_for(doc: Doc, head_i: int) -> Mention:
     people = person_name([t for t in doc[first:last + 1] if t.ent_type_ == PERSON])
     if people:
         return Mention(span, "name", head_i, text, people)
+    titled = quoted_name(doc, head_i, last)
+    if titled:
+        return Mention(span, "organisation", head_i, text, titled)
     if _is_body(head, text):
         return Mention(span, "organisation", head_i, text, body_name(doc[first:last + 1], head))
     if head.pos_ == "PROPN" and head.morph.get("Animacy") == ["Anim"]:
         return Mention(span, "name", head_i, text, person_name([head]))
     return Mention(span, "role", head_i, text, head.lemma_)
+
+
+def quoted_name(doc: Doc, head_i: int, last: int) -> str:
+    """``газета «Коммерсантъ»``, ``газеты «Коммерсантъ»``, ``компания «Газпром»`` → the name inside the
+    guillemets, as written: Russian puts the names of papers, firms and parties in «» right after a
+    generic noun (``lang/ru/title_nouns.txt``), here the head of the phrase (not ``лидер движения
+    «…»``), and the name keeps its form whatever the case of the noun (Розенталь, § on names in quotation
+    marks; annotation_ru.md: the organisation "without a generic noun in front of a name in guillemets
+    and without the guillemets"). A name in Latin letters needs no marks (``агентства Reuters``,
+    ``журнала Forbes``: foreign outlets "as the article writes them"). Empty when the phrase holds
+    no such name."""
+    opening = doc[head_i + 1] if head_i + 1 <= last else None
+    if opening is None or doc[head_i].lemma_ not in title_nouns():
+        return ""
+    if opening.text[:1].isascii() and opening.text[:1].isupper():
+        words = list(itertools.takewhile(lambda t: t.text[:1].isascii() and (not t.is_punct or t.text in NAME_INNER_MARKS),
+                                         doc[opening.i:last + 1]))
+        return doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    if opening.text not in NAME_OPENINGS:
+        return ""
+    closing = next((t for t in doc[opening.i + 1:last + 1] if t.text in NAME_CLOSINGS), None)
+    if closing is None or closing.i == opening.i + 1 or not doc[opening.i + 1].text[:1].isupper():
+        return ""
+    return doc.text[doc[opening.i + 1].idx:closing.idx].strip()
 
 
 def phrase(head: Token) -> tuple[int, int]:
@@ -100,14 +142,18 @@ def person_name(tokens: list[Token]) -> str:
 
 def body_name(tokens, head: Token) -> str:
     """A body's name: its words up to the head in the nominative (``Первого канала`` → ``Первый
-    канал``), its dependents after the head as written (``МИДа России`` → ``МИД России``)."""
+    канал``, ``британских журналистов`` → ``британские журналисты``), its dependents after the head as
+    written (``МИДа России`` → ``МИД России``), spaced as written. After a numeral or quantifier the
+    words stay as written: it governs their case (``несколько членов ЕС``, ``двое юристов``)."""
+    counted = any(c.dep_.startswith("nummod") or c.lower_ in QUANTIFIERS for c in head.children)
+    gender = "" if _feature(head, "Number") == "Plur" else _feature(head, "Gender")
     words = []
     for tok in tokens:
-        if tok.i <= head.i and not tok.text.isupper():
-            words.append(nominative(tok.text, _feature(tok, "Case"), _feature(head, "Gender")))
-        else:
-            words.append(tok.text)
-    return " ".join(words)
+        text = tok.text
+        if tok.i <= head.i and not tok.text.isupper() and not counted:
+            text = nominative(tok.text, _feature(tok, "Case"), gender)
+        words.append(text + tok.whitespace_)
+    return "".join(words).strip()
 
 
 def _is_body(head: Token, name: str) -> bool:

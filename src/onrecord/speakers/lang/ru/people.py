@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from onrecord.nlp.wordlists import read_word_file
 from onrecord.speakers.lang.ru.mentions import (
+    NAME_CLOSINGS,
+    NAME_OPENINGS,
     PACKAGE,
     PERSON,
     body_name,
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 #: How many words before a name may hold its roles (``глава МИД России Сергей Лавров``).
 MAX_ROLE_WORDS = 6
 ROLE_POS = ("NOUN", "ADJ", "PROPN")
+#: Marks a role phrase may hold around a name (``представитель компании «Газпром» Иван Петров``).
+NAME_MARKS = NAME_OPENINGS | NAME_CLOSINGS
 
 
 @dataclass(slots=True)
@@ -140,13 +144,17 @@ def _same(a: Person, b: Person) -> bool:
 def _roles(ent: SpacySpan) -> list[str]:
     """The head nouns of the role phrases before the name and in apposition to it, as lemmas:
     ``пресс-секретарь`` of ``пресс-секретарь президента Дмитрий Песков`` (not ``президент``, which
-    only qualifies it)."""
+    only qualifies it). A role before a name is its apposition and agrees with it in case (Русская
+    грамматика 1980, § on the appositive): ``министра`` of ``По словам министра обороны Сергея
+    Шойгу`` is a role, ``словам`` (dative, the phrase's own noun) is not."""
     doc = ent.doc
     roles: list[str] = []
     i = ent.start - 1
     first_noun = None
-    while i >= 0 and ent.start - i <= MAX_ROLE_WORDS and doc[i].pos_ in ROLE_POS and doc[i].ent_type_ != PERSON:
-        if doc[i].pos_ == "NOUN":
+    case = doc[ent.start].morph.get("Case")
+    while i >= 0 and ent.start - i <= MAX_ROLE_WORDS and (doc[i].pos_ in ROLE_POS or doc[i].text in NAME_MARKS) \
+            and doc[i].ent_type_ != PERSON:
+        if doc[i].pos_ == "NOUN" and (not case or doc[i].morph.get("Case") in ([], case)):
             first_noun = doc[i].lemma_
         i -= 1
     if first_noun is not None:

@@ -27,7 +27,7 @@ from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.records import Speaker
 from onrecord.speakers.coref import MENTION_CONFIDENCE, UNRESOLVED_FACTOR, ResolvedSource
-from onrecord.speakers.lang.ru.mentions import PACKAGE, Mention, gender_of, mention_for, person_name
+from onrecord.speakers.lang.ru.mentions import PACKAGE, Mention, body_name, gender_of, mention_for, person_name
 from onrecord.speakers.lang.ru.people import ArticlePeople, Person
 
 #: How many paragraphs back the previous speaker may be for a pronoun to continue it.
@@ -105,7 +105,15 @@ def _speaker_of(ctx: DocContext, people: ArticlePeople, mention: Mention,
         body = people.body(target, at) if noun == mention.name else None
         if body is not None:
             return ResolvedSource(Speaker(body.name, "role", True), mention.span, MENTION_CONFIDENCE["role"], None)
-    return ResolvedSource(Speaker(mention.text, "role", False), mention.span, UNRESOLVED_FACTOR, None)
+    return ResolvedSource(Speaker(_in_nominative(ctx, mention), "role", False), mention.span, UNRESOLVED_FACTOR, None)
+
+
+def _in_nominative(ctx: DocContext, mention: Mention) -> str:
+    """An unresolved role or group in the nominative, as annotation_ru.md names speakers (``прокуроров``
+    → ``прокуроры``, ``партийной школы ЦК`` → ``партийная школа ЦК``): the words up to the head
+    inflected, its dependents after it as written (:func:`.mentions.body_name`)."""
+    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return mention.text if span is None else body_name(span, ctx.doc[mention.head])
 
 
 def _person(person: Person, mention: Mention) -> ResolvedSource:

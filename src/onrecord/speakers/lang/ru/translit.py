@@ -7,8 +7,10 @@ news uses for names: the soft and hard signs are dropped instead of written as �
 would give Dmitriy, Zelenskiy). As in BGN/PCGN, е and ё are "ye" / "yo" at the start of
 a word and after a vowel, й or a sign (Yelena, Mayorov's "Yermolayev").
 
-It is a rule, not a dictionary: the English press's own spellings that depart from it
-(Shoigu for Шойгу, Sergei for Сергей) need the cross-language identity rules beside it.
+One more departure the English press makes so regularly that it is a rule here: й between a
+vowel and a consonant is "i" (Shoigu, Gaidar, Chaika, Roizman, Baikal, Maidan; BGN/PCGN would give
+Shoygu, Gaydar). At the end of a word it stays "y" (Tolstoy, Sergey). Spellings of single names
+(Sergei for Сергей) are the cross-language identity rules' business, not a transliteration's.
 This module is pure: the store side of the cross-language merge can import it.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ LETTERS = {
 }
 #: After these (or at a word's start) е is "ye" and ё "yo" (BGN/PCGN, note 1).
 _IOTATING = set("аеёиоуыэюяйъь")
+_VOWELS = set("аеёиоуыэюя")
 _WORD_FINAL_Y = re.compile(r"(?:ий|ый)(?=$|[^а-яё])", re.IGNORECASE)
 _WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 
@@ -37,11 +40,13 @@ def _word(match: re.Match) -> str:
     word = match.group()
     out: list[str] = []
     prev = ""
-    for ch in word:
+    for n, ch in enumerate(word):
         lower = ch.lower()
         latin = LETTERS.get(lower, ch)
         if lower == "е" and (not prev or prev in _IOTATING):
             latin = "ye"
+        elif lower == "й" and prev in _VOWELS and n + 1 < len(word) and word[n + 1].lower() not in _IOTATING:
+            latin = "i"  # Шойгу → Shoigu: a consonant follows
         out.append(latin[:1].upper() + latin[1:] if ch.isupper() else latin)
         prev = lower
     latin_word = "".join(out)

@@ -1,0 +1,51 @@
+"""The kind a future gives a statement: the speaker's side's "will" is a promise, under a
+condition a warning (docs/annotation.md, tie-break 4). Read from the words of the content by
+:mod:`onrecord.quotes.kinds`.
+"""
+from __future__ import annotations
+
+FIRST_PERSON = frozenset(("i", "we"))
+#: Pronouns of indirect speech that most often stand for the speaker ("he said he would resign").
+SPEAKER_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
+FUTURE = frozenset(("will", "shall"))
+#: Conjunctions before a future whose subject is that of the first clause ("he was not aware of
+#: the event but would go").
+COORDINATORS = frozenset(("and", "but"))
+BE = frozenset(("am", "are", "is", "was", "were", "be", "been"))
+#: Verbs after "it will" that make "it" the empty subject of a state ("it will be close").
+STATES = frozenset(("be", "have", "take", "not"))
+CONDITION = "if"
+
+
+def first_word(said: list[str]) -> str | None:
+    """The first word of the content after a complementiser "that"."""
+    rest = said[1:] if said[:1] == ["that"] else said
+    return rest[0] if rest else None
+
+
+def future_kind(said: list[str], quote_type: str) -> str | None:
+    """``promise`` for the speaker's own side's future ("we will rebuild", "he said he would
+    resign"), ``warning`` for the same under a condition ("if they cross the line, we will
+    respond"); None otherwise.
+
+    In a quotation the speaker's side is "I"/"we"; in indirect speech the speaker is reported in
+    the third person, so a pronoun subject right before "would"/"will" stands for the side too,
+    and "it" does when it is not the empty subject of "it will be" (docs/annotation.md,
+    tie-break 4); a future coordinated with the first clause ("… but would go") has its subject.
+    Anyone else's "will" is left to the content's words of forecast ("expected
+    to"): on the dev halves a bare "will" was a prediction in 2 statements of 15.
+    """
+    own = FIRST_PERSON if quote_type == "direct" else SPEAKER_PRONOUNS
+    future = FUTURE if quote_type == "direct" else FUTURE | {"would"}
+    for i, word in enumerate(said):
+        if word in future and i > 0:
+            subject, verb = said[i - 1], said[i + 1:i + 2]
+        elif word == "going" and said[i + 1:i + 2] == ["to"] and i > 1 and said[i - 1] in BE:
+            subject, verb = said[i - 2], said[i + 2:i + 3]  # "we are going to take …"
+        else:
+            continue
+        if subject in COORDINATORS and quote_type != "direct":
+            subject = first_word(said)  # "he was not aware of it but would go": the first clause's subject
+        if subject in own or (subject == "it" and quote_type != "direct" and not STATES.intersection(verb)):
+            return "warning" if CONDITION in said[:i] else "promise"
+    return None
