@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.according import phrase_attribution
+from onrecord.quotes.complementizer import Reading, article_token, article_tokens, complement, \
+    coordinated_clause, other_subject, reading, reread
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
 from onrecord.quotes.misparse import misparsed_complement, misparsed_subject
@@ -35,12 +37,13 @@ from onrecord.quotes.sources import (
     INVERTED_SOURCE_DEPS,
     SUBJECT_DEPS,
     agent_of,
+    subject_of,
     verb_source,
 )
 from onrecord.records import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Subjects that address the reader, never a reported speaker.
 READER_PRONOUNS = ("you",)
@@ -52,7 +55,8 @@ TRAILING_MODIFIER_DEPS = frozenset(("advcl", "prep", "npadvmod", "advmod", "dobj
 
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a cue in ``ctx`` anchors, in text order."""
-    found: list[Attribution] = []
+    found: list[Attribution | None] = []
+    readings: list[tuple[int, Reading]] = []  # (place in found, sentence to read again)
     doc = ctx.doc
     for tok in doc:
         if ctx.in_quote[tok.i] or tok.is_punct or ctx.is_furniture(tok.idx):
@@ -60,6 +64,11 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
         lower = tok.lower_
         if tok.pos_ == "VERB" and lexicon.is_verb_cue(lower):
             att = _verb_attribution(ctx, tok, lexicon)
+            read = reading(ctx, tok) if (att is None or not att.content) and not _no_act(tok) else None
+            if read is not None:
+                readings.append((len(found), read))
+                found.append(att)
+                continue
         elif tok.pos_ == "VERB" and lower in document_verbs():
             att = _document_attribution(ctx, tok, lexicon)
         elif tok.pos_ == "VERB" and any(lower in forms for forms in preposition_cues().values()):
@@ -72,7 +81,34 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
             continue
         if att is not None:
             found.append(att)
-    return found
+    for (place, read), parsed in zip(readings, reread(ctx, [r for _, r in readings])):
+        att = _reread_attribution(ctx, read, parsed, lexicon) if parsed is not None else None
+        found[place] = att or found[place]
+    return [att for att in found if att is not None]
+
+
+def _reread_attribution(ctx: DocContext, read: Reading, parsed: Doc, lexicon: CueLexicon) -> Attribution | None:
+    """The complement that a second parse with "that" spelled out gives the cue
+    (:mod:`onrecord.quotes.complementizer`), with the same boundaries as a first parse's."""
+    clause = complement(read, parsed)
+    if clause is None:
+        return None
+    verb = ctx.doc[read.verb]
+    head = article_token(ctx, read, clause.head)
+    if head is None or coordinated_clause(ctx, verb, head) or other_subject(ctx, read, clause, head):
+        return None
+    last = _before_coordinated_cue(clause.head, _trailing_modifiers(clause.verb, clause.last), lexicon)
+    bounds = article_tokens(ctx, read, parsed, clause.first, last)
+    content = ctx.clause_span(bounds[0], bounds[1], verb.i) if bounds is not None else []
+    if not content:
+        return None
+    # the cue's own subject in the second parse, which reads the words around the cue better
+    # ("with local radio reporting nobody was …": the first parse made "radio" a modifier)
+    second = subject_of(clause.verb, inverted=False)
+    source = article_token(ctx, read, parsed[second]) if second is not None else verb_source(verb, inverted=False)
+    if source is None or ctx.doc[source].lower_ in READER_PRONOUNS:
+        return None
+    return Attribution(content, _cue_span(ctx, verb), "verb-reread", source_token=source, confidence=0.7)
 
 
 # --------------------------------------------------------------------------- verbs

@@ -86,7 +86,10 @@ def subject_of(verb: Token, inverted: bool) -> int | None:
             if child.dep_ in INVERTED_SOURCE_DEPS and child.i > verb.i and child.pos_ in NOMINAL_POS:
                 return child.i
     agent = agent_of(verb)
-    return agent if agent is not None else _subject_in_time_phrase(verb)
+    if agent is not None:
+        return agent
+    found = _subject_in_time_phrase(verb)
+    return found if found is not None else _subject_after_opening(verb)
 
 
 def _subject_in_time_phrase(verb: Token) -> int | None:
@@ -102,6 +105,24 @@ def _subject_in_time_phrase(verb: Token) -> int | None:
                 and any(t.ent_type_ in TIME_LABELS for t in obj.lefts):
             return obj.i
     return None
+
+
+def _subject_after_opening(verb: Token) -> int | None:
+    """``In findings published on Wednesday in PLOS ONE, an international team of scientists
+    report …``: the parser hangs the noun phrase between the opening phrase's comma and the
+    cue on the opening phrase (as an apposition of its last noun) and leaves the cue without a
+    subject. A finite cue with no subject takes the head of that noun phrase."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, max(verb.left_edge.i, verb.i - 12) - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    phrase = range(comma + 1, verb.i)
+    heads = [doc[i] for i in phrase if doc[i].head.i not in phrase]
+    if len(heads) != 1 or heads[0].dep_ != "appos" or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0].i
 
 
 def agent_of(verb: Token) -> int | None:
