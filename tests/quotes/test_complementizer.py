@@ -79,3 +79,10 @@ def test_subject_after_an_opening_phrase(extract):
     q = f.containing("stitch")
     assert f.content(q) == "the new stitch heals faster than the old one"
     assert f.source(q) is not None and "surgeons" in f.source(q) or "group" in f.source(q)
+
+
+def test_determiner_that_opens_no_clause(extract):
+    f = extract("On Monday, the port authority released a statement saying a fire that night at the "
+                "northern dock caused no injuries.")
+    q = f.containing("caused no injuries")
+    assert f.content(q) == "a fire that night at the northern dock caused no injuries"

@@ -258,3 +258,23 @@ def test_past_tense_misread_as_a_participle_of_the_object_of_said(extract):
 
 def test_said_a_prayer_written_by_someone_is_not_a_quote(extract):
     assert extract("The priest said a short prayer written by his mother for the victims.").quotes == []
+
+
+def test_inserted_attribution_the_parser_made_the_main_verb(extract):
+    f = extract("Most of the fishing villages on the coast, the report pointed out, have no road to the "
+                "nearest hospital.")
+    pieces = [f.content(q) for q in f.quotes]
+    assert "Most of the fishing villages on the coast" in pieces
+    assert "have no road to the nearest hospital" in pieces
+    assert all(f.source(q) == "the report" for q in f.quotes)
+
+
+def test_inserted_attribution_after_a_conditional(extract):
+    f = extract("If the wells had been dug by hand, they argued, the walls would show tool marks.")
+    pieces = [f.content(q) for q in f.quotes]
+    assert pieces == ["If the wells had been dug by hand", "the walls would show tool marks"]
+
+
+def test_inserted_attribution_after_a_relative_pronoun_is_left_alone(extract):
+    f = extract("The team mapped the gaps in the ice, which, they observed, opened in the same places each year.")
+    assert not any(f.content(q).endswith("which") for q in f.quotes)

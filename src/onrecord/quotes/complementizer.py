@@ -174,7 +174,7 @@ def _later_that(ctx: DocContext, after: int, end: int) -> int | None:
         if ctx.in_quote[i] or doc[i].pos_ in ("VERB", "AUX"):
             return None
         if doc[i].lower_ == "that":
-            return i
+            return i if doc[i].dep_ != "det" else None  # "an attack that day": a determiner
     return None
 
 

@@ -112,3 +112,39 @@ def _depends_on(tok: Token, ancestor: Token) -> bool:
         if tok.i == ancestor.i:
             return True
     return False
+
+
+def misparsed_insertion(ctx: DocContext, verb: Token) -> tuple[list[Span], int | None]:
+    """``Many of the cultures in Montana, the complaint pointed out, have a concept of family …``.
+
+    An attribution inserted between commas into its content ("A, X said, B") that the parser
+    made the sentence's main verb, with the content's pieces hanging from it (A as an adverbial
+    clause, B as a ``dep``), or hung on B with A ("If the birds had been domesticated, they
+    reasoned, the specimens would …"): the content is A and B, as for an inserted attribution
+    parsed right.
+    A needs no verb of its own (it is B's subject) unless a subordinator opens it ("If …, they
+    reasoned, …"); B needs a verb; neither may be quoted (the quotation rules' case), and A may
+    not end in a relative pronoun ("polynyas, which, they observed, occurred …"). Returns the
+    content and the cue's subject, the one between the commas (the parser may give it two).
+    """
+    if ctx.in_quote[verb.i]:
+        return [], None
+    doc = ctx.doc
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECT_DEPS), None)
+    after = verb.i + 1
+    if after < len(doc) and doc[after].dep_ == "prt" and doc[after].head.i == verb.i:
+        after += 1
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != "," \
+            or subject.right_edge.i != verb.i - 1 or after >= len(doc) or doc[after].text != ",":
+        return [], None
+    first, end = ctx.sentence(verb)
+    comma = subject.left_edge.i - 1
+    left, right = doc[first:comma], doc[after + 1:end]
+    if not left or any(ctx.in_quote[t.i] for t in (*left, *right)) or left[-1].tag_ in ("WDT", "WP"):
+        return [], None
+    if any(t.tag_ in FINITE_TAGS for t in left) and left[0].dep_ != "mark" and left[0].tag_ != "IN":
+        return [], None
+    if not any(t.pos_ in ("VERB", "AUX") for t in right):
+        return [], None
+    content = ctx.clause_span(first, comma - 1, verb.i, min_words=1) + ctx.clause_span(after + 1, end - 1, verb.i)
+    return content, subject.i

@@ -29,7 +29,7 @@ from onrecord.quotes.complementizer import Reading, article_token, article_token
     coordinated_clause, other_subject, reading, reread
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
-from onrecord.quotes.misparse import misparsed_complement, misparsed_subject
+from onrecord.quotes.misparse import misparsed_complement, misparsed_insertion, misparsed_subject
 from onrecord.quotes.nominal import document_subject, noun_attribution
 from onrecord.quotes.phrasal import is_passive, phrasal_content, topic_content
 from onrecord.quotes.sources import (
@@ -118,6 +118,8 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
         return None
     complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb, lexicon)
+    inserted, inserted_subject = ([], None) if complement or governing else misparsed_insertion(ctx, verb)
+    governing = governing or inserted
     content = complement or governing or misparsed_complement(ctx, verb, lexicon)
     phrasal = [] if content else phrasal_content(ctx, verb)
     if not content and not phrasal:
@@ -126,7 +128,8 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
                            source_token=verb_source(verb, inverted=True), confidence=0.0)
     content = content or phrasal
     # "were reported by local media to have visited": the passive subject is what the report is about
-    source = agent_of(verb) if phrasal and is_passive(verb) else verb_source(verb, inverted=content[0].start < verb.idx)
+    source = agent_of(verb) if phrasal and is_passive(verb) else inserted_subject if inserted \
+        else verb_source(verb, inverted=content[0].start < verb.idx)
     if source is not None and ctx.doc[source].lower_ in READER_PRONOUNS:
         return None  # "When you say you hate his beard": the writer addresses the reader
     if source is None and (governing or not _reported_as_such(verb)) and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
