@@ -28,6 +28,7 @@ from onrecord.quotes.according import phrase_attribution
 from onrecord.quotes.complementizer import Reading, article_token, article_tokens, complement, \
     coordinated_clause, other_subject, reading, reread
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
+from onrecord.quotes.documents import printed_documents
 from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
 from onrecord.quotes.misparse import misparsed_complement, misparsed_insertion, misparsed_subject
 from onrecord.quotes.nominal import document_subject, noun_attribution
@@ -84,7 +85,13 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     for (place, read), parsed in zip(readings, reread(ctx, [r for _, r in readings])):
         att = _reread_attribution(ctx, read, parsed, lexicon) if parsed is not None else None
         found[place] = att or found[place]
-    return [att for att in found if att is not None]
+    documents = printed_documents(ctx, lexicon)
+    return sorted((att for att in found if att is not None), key=_cue_start) + documents if documents \
+        else [att for att in found if att is not None]
+
+
+def _cue_start(att: Attribution) -> int:
+    return att.cue.start if att.cue is not None else att.start
 
 
 def _reread_attribution(ctx: DocContext, read: Reading, parsed: Doc, lexicon: CueLexicon) -> Attribution | None:

@@ -24,6 +24,8 @@ FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 #: Entity labels of a name that can speak, and of the time that opens a sentence.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 TIME_LABELS = ("DATE", "TIME")
+#: Dashes that end a dateline ("WASHINGTON, D.C. – …"); a hyphen counts only with spaces round it.
+DATELINE_DASHES = ("–", "—", "--")
 #: Verbs whose passive subject is the hearer, not the speaker ("he was told").
 HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
 
@@ -75,7 +77,7 @@ def subject_of(verb: Token, inverted: bool) -> int | None:
     children = [c for c in verb.children if c.pos_ != "PUNCT"]
     for child in children:
         if child.dep_ in ("nsubj", "csubj"):
-            return _unrelativise(verb, child)
+            return _unrelativise(verb, _past_dateline(verb, child))
         if child.dep_ == "nsubjpass":
             # the passive subject of "told" is the hearer, of "called" what is named ("was called “a traitor”")
             if verb.lower_ in HEARER_VERBS or verb.lower_ in naming_verbs() or child.lower_ in EXPLETIVES:
@@ -90,6 +92,27 @@ def subject_of(verb: Token, inverted: bool) -> int | None:
         return agent
     found = _subject_in_time_phrase(verb)
     return found if found is not None else _subject_after_opening(verb)
+
+
+def _past_dateline(verb: Token, subject: Token) -> Token:
+    """``WASHINGTON, D.C. – Rep. Don Bacon (NE-02) issued …``: a press release's dateline opens
+    the paragraph, and the parser takes the place for the subject, with the real one after the
+    dash hung on it or on the verb. The one noun phrase between the dash and the verb speaks."""
+    doc = verb.doc
+    start = subject.left_edge.i
+    if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        return subject  # not at the start of a paragraph
+    dash = next((t.i for t in doc[subject.i:verb.i] if t.text in DATELINE_DASHES
+                 or t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+    if dash is None:
+        return subject
+    span = range(dash + 1, verb.i)
+    second = [c for c in verb.children if c.dep_ == "nsubj" and c.i in span]
+    if second:
+        return second[-1]  # "DAYTON, OH – After hearing …, Congressman Mike Turner released …"
+    heads = [doc[i] for i in span if doc[i].head.i not in span and doc[i].pos_ in ("PROPN", "NOUN")
+             and doc[i].dep_ != "npadvmod" and doc[i].ent_type_ not in TIME_LABELS]
+    return heads[0] if len(heads) == 1 else subject
 
 
 def _subject_in_time_phrase(verb: Token) -> int | None:

@@ -1,0 +1,109 @@
+"""Statements printed in full after a lead-in that a colon ends.
+
+Press releases print a member's statement, remarks, letter or resolution in full after a
+paragraph such as "Congresswoman X released the following statement:" or "Senator Y
+delivered the following remarks on the Senate floor:". docs/annotation.md ("Settled on the
+press-release supplement") annotates what follows as one statement owned by the lead-in's
+subject, one piece per paragraph, with the lead-in's verb phrase as the cue:
+
+* a quotation that opens the next paragraph (often running over several paragraphs, each
+  reopening the mark) is that statement, direct;
+* paragraphs with no quotation marks are a document printed in full: every paragraph up to
+  the first that opens with a quotation mark, is page furniture ("###", "Background"), or
+  does not end like a sentence (a heading), is a piece of it, indirect.
+
+The lead-in needs a subject and a verb of speech ("said:", "wrote:") or a verb whose object
+is a document (``lang/en/document_nouns.txt``: "issued the following statement:", "sent a
+letter …:"); "The schedule is as follows:" or a list heading is no lead-in.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from onrecord.nlp.wordlists import read_word_file
+from onrecord.quotes.candidates import Attribution
+from onrecord.quotes.context import DocContext
+from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.sources import NOMINAL_POS, subject_of
+from onrecord.records import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OPENING_MARKS = ("“", '"', "‘", "'", "«", "„")
+SENTENCE_ENDS = (".", "!", "?", ";", ":", "”", '"', "’", ")")
+#: A printed document longer than this many paragraphs is not taken whole.
+MAX_PARAGRAPHS = 20
+#: A quotation after a lead-in needs this many words (a nickname in quotation marks is none).
+MIN_QUOTATION_WORDS = 4
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    """Nouns of what is printed in full after a lead-in (``lang/en/document_nouns.txt``)."""
+    return frozenset(read_word_file("onrecord.quotes.lang.en", "document_nouns.txt"))
+
+
+def printed_documents(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
+    """One attribution per lead-in paragraph followed by what it introduces."""
+    found = []
+    starts = ctx.para_starts
+    for n in range(len(starts) - 1):
+        para = ctx.paragraph_span(starts[n])
+        if para.end <= para.start or ctx.text[para.end - 1] != ":" or ctx.is_furniture(para.start):
+            continue
+        lead = _lead_in(ctx, ctx.token_at(para.end - 1), lexicon)
+        if lead is None:
+            continue
+        subject, cue, printed = lead
+        content = _quotation_after(ctx, n + 1) or (_document_after(ctx, n + 1) if printed else [])
+        if content:
+            found.append(Attribution(content, cue, "printed-document", source_token=subject.i, confidence=0.7,
+                                     quoted=[p for p in content if ctx.in_quote[ctx.token_at(p.start)]]))
+    return found
+
+
+def _lead_in(ctx: DocContext, colon: int, lexicon: CueLexicon) -> tuple[Token, Span, bool] | None:
+    """The subject and cue of the clause a colon ends ("X released the following statement:"), and
+    whether it may introduce paragraphs without quotation marks: a cue without an object ("said:")
+    or with a document for its object does ("announced the following grants:" lists items)."""
+    doc = ctx.doc
+    start, _ = ctx.sentence(doc[colon])
+    verb = next((t for t in doc[start:colon] if t.head.i == t.i), None)
+    if verb is None or verb.pos_ != "VERB" or ctx.in_quote[verb.i]:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < colon), None)
+    if not lexicon.is_verb_cue(verb.lower_) and (obj is None or obj.lower_ not in document_nouns()):
+        return None
+    subject = subject_of(verb, inverted=False)
+    if subject is None or doc[subject].pos_ not in NOMINAL_POS:
+        return None
+    last = obj.i if obj is not None else verb.i
+    printed = obj is None or obj.lower_ in document_nouns()
+    return doc[subject], ctx.char_span(verb.i, last), printed
+
+
+def _quotation_after(ctx: DocContext, n: int) -> list[Span]:
+    """The quotation that opens paragraph ``n``, all its pieces."""
+    start = ctx.para_starts[n]
+    for q in ctx.quoted:
+        if q.start == start and len(_WORD.findall(ctx.text, q.start, q.end)) >= MIN_QUOTATION_WORDS:
+            return [q.span]
+    return []
+
+
+def _document_after(ctx: DocContext, n: int) -> list[Span]:
+    """Paragraphs from ``n`` on with no opening quotation mark, up to furniture or a heading."""
+    pieces = []
+    while n < len(ctx.para_starts) and len(pieces) < MAX_PARAGRAPHS:
+        para = ctx.paragraph_span(ctx.para_starts[n])
+        text = ctx.text[para.start:para.end]
+        if not text or text.startswith(OPENING_MARKS) or ctx.is_furniture(para.start) \
+                or not text.endswith(SENTENCE_ENDS) or len(text.split()) < 4:
+            break
+        pieces.append(para)
+        n += 1
+    return pieces
