@@ -198,3 +198,10 @@ def test_floating_quote_after_a_sentence_about_the_speaker_stays_the_speakers(ex
     f = extract("Coach Pete Lund said the team was tired.\n\n"
                 'He sat down after the game. "We gave everything we had tonight and it was not enough."')
     assert f.containing("gave everything").speaker.name == "Pete Lund"
+
+
+def test_word_of_the_quotation_is_not_the_speaker_of_the_cue_after_it(extract):
+    f = extract("“Each spring the town holds a fair. Schools, churches and clubs across the valley bake for it "
+                "all week,” said Councillor Ines Varga.")
+    q = f.containing("Schools")
+    assert q.speaker.name.endswith("Ines Varga")

@@ -36,6 +36,7 @@ from onrecord.quotes.phrasal import is_passive, phrasal_content, topic_content
 from onrecord.quotes.sources import (
     HEARER_VERBS,
     INVERTED_SOURCE_DEPS,
+    NOMINAL_POS,
     SUBJECT_DEPS,
     agent_of,
     subject_of,
@@ -132,7 +133,7 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
-                           source_token=verb_source(verb, inverted=True), confidence=0.0)
+                           source_token=_unquoted_source(ctx, verb, verb_source(verb, inverted=True)), confidence=0.0)
     content = content or phrasal
     # "were reported by local media to have visited": the passive subject is what the report is about
     source = agent_of(verb) if phrasal and is_passive(verb) else inserted_subject if inserted \
@@ -144,6 +145,16 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     return Attribution(content, _cue_span(ctx, verb),
                        "verb-inserted" if governing else "verb-phrasal" if phrasal else "verb-complement",
                        source_token=source, confidence=0.8 if not phrasal else 0.7)
+
+
+def _unquoted_source(ctx: DocContext, verb: Token, source: int | None) -> int | None:
+    """``"… Communities, schools and centres hold events …," said Vice Chairman Murkowski``: the
+    parser took a word of the quotation for the subject of the cue after it. A cue outside the
+    quotation marks has its speaker outside them too: the nominal after an inverted cue."""
+    if source is None or not ctx.in_quote[source] or ctx.in_quote[verb.i]:
+        return source
+    return next((c.i for c in verb.rights if c.dep_ in INVERTED_SOURCE_DEPS and c.pos_ in NOMINAL_POS
+                 and not ctx.in_quote[c.i]), None)
 
 
 def _document_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
