@@ -278,3 +278,19 @@ def test_inserted_attribution_after_a_conditional(extract):
 def test_inserted_attribution_after_a_relative_pronoun_is_left_alone(extract):
     f = extract("The team mapped the gaps in the ice, which, they observed, opened in the same places each year.")
     assert not any(f.content(q).endswith("which") for q in f.quotes)
+
+
+def test_reports_of_a_clause(extract):
+    f = extract("By Friday there had been reports of drivers blocking the border crossings in two provinces.")
+    q = f.containing("drivers blocking")
+    assert f.content(q) == "drivers blocking the border crossings in two provinces" and q.source is None
+
+
+def test_reports_of_a_topic_are_no_statement(extract):
+    assert extract("There were reports of a fire near the old station.").quotes == []
+
+
+def test_claims_an_actor_dismisses_are_not_its_own(extract):
+    f = extract("The water board dismissed claims that the reservoir had been contaminated.")
+    q = f.containing("reservoir")
+    assert q.speaker.name is None

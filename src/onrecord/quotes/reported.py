@@ -77,7 +77,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
             att = _topic_attribution(ctx, tok)
         elif lower in lexicon.phrase_heads:
             att = phrase_attribution(ctx, tok, lexicon)
-        elif tok.pos_ == "NOUN" and lower in lexicon.nouns:
+        elif tok.pos_ == "NOUN" and (lower in lexicon.nouns or tok.tag_ == "NNS" and lower[:-1] in lexicon.nouns):
             att = noun_attribution(ctx, tok)
         else:
             continue
