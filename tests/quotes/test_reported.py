@@ -294,3 +294,10 @@ def test_claims_an_actor_dismisses_are_not_its_own(extract):
     f = extract("The water board dismissed claims that the reservoir had been contaminated.")
     q = f.containing("reservoir")
     assert q.speaker.name is None
+
+
+def test_opening_clause_before_an_inserted_attribution_is_content(extract):
+    f = extract("If the new figures hold, economists say, the bank will cut rates again in May.")
+    pieces = [f.content(q) for q in f.quotes]
+    assert pieces == ["If the new figures hold", "the bank will cut rates again in May"]
+

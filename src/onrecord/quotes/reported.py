@@ -336,7 +336,7 @@ def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> lis
     if ctx.in_quote[verb.i] or ctx.in_quote[head.i] and not _quote_adjacent(ctx, verb):
         return []
     first, last = head.left_edge.i, head.right_edge.i
-    cut_first, cut_last = verb.left_edge.i, _attribution_end(verb, lexicon)
+    cut_first, cut_last = _attribution_start(ctx, verb), _attribution_end(verb, lexicon)
     after = ctx.clause_span(cut_last + 1, last, verb.i) if cut_last < last else []
     if cut_first <= first:
         return after
@@ -352,6 +352,19 @@ def _set_off(ctx: DocContext, verb: Token) -> bool:
     while first < verb.i and ctx.doc[first].is_punct:
         first += 1
     return first > 0 and ctx.doc[first - 1].is_punct
+
+
+def _attribution_start(ctx: DocContext, verb: Token) -> int:
+    """The first token of an inserted attribution: ``If these findings hold, scientists say,
+    containing it may …``: the parser hangs the content's opening clause on the cue; the
+    attribution starts at the comma before its subject. An opening phrase without a verb ("On
+    Monday, police said, …") stays the attribution's."""
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.left_edge.i > verb.left_edge.i \
+            and ctx.doc[subject.left_edge.i - 1].text == "," \
+            and any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[verb.left_edge.i:subject.left_edge.i]):
+        return subject.left_edge.i - 1  # a clause, not a time or place ("On Monday, police said, …")
+    return verb.left_edge.i
 
 
 def _attribution_end(verb: Token, lexicon: CueLexicon) -> int:
