@@ -86,3 +86,10 @@ def test_determiner_that_opens_no_clause(extract):
                 "northern dock caused no injuries.")
     q = f.containing("caused no injuries")
     assert f.content(q) == "a fire that night at the northern dock caused no injuries"
+
+
+def test_hearer_after_to_before_a_bare_complement(extract):
+    f = extract("Dr. Ana Ruiz was met with applause early today upon announcing to journalists the mayor "
+                "remained alive.")
+    q = f.containing("mayor remained")
+    assert f.content(q) == "the mayor remained alive" and q.speaker.name == "Ana Ruiz"

@@ -109,3 +109,14 @@ def test_statements_speaking_of_are_their_issuers(extract):
     f = extract("Then both governments issued statements speaking of a ceasefire along the river.")
     q = f.containing("ceasefire")
     assert f.source(q) == "both governments" and f.cue(q) == "speaking"
+
+
+def test_request_verb_read_as_an_adjective(extract):
+    f = extract("A former aide, Lena Ortiz, also spoke at the vigil and encouraged mourners to remain calm "
+                "after the verdict.")
+    q = f.containing("remain calm")
+    assert f.content(q) == "to remain calm after the verdict" and q.speaker.name == "Lena Ortiz"
+
+
+def test_participle_adjective_is_no_request(extract):
+    assert extract("The encouraged players went on to win the cup.").quotes == []

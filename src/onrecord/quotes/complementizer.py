@@ -121,6 +121,10 @@ def reading(ctx: DocContext, verb: Token) -> Reading | None:
         after = hearer.right_edge.i + 1
     elif verb.lower_ in MAYBE_HEARER_FORMS and hearer is not None and hearer.lower_ in OBJECT_PRONOUNS:
         after = hearer.i + 1  # "warned them the river would rise"; "warned the river would rise" has none
+    elif after < end and doc[after].lower_ == "to" and doc[after].dep_ in ("prep", "dative") \
+            and doc[after].right_edge.i - verb.i <= MAX_HEARER_TOKENS \
+            and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in doc[after].children):
+        after = doc[after].right_edge.i + 1  # "announcing to journalists the mayor remained alive"
     if after >= end or sum(1 for t in doc[after:end] if not t.is_punct) < MIN_CLAUSE_WORDS:
         return None
     nxt = doc[after]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.lexicon import CueLexicon, request_verbs
 from onrecord.quotes.sources import HEARER_VERBS, SUBJECT_DEPS
 from onrecord.records import Span
 
@@ -148,3 +148,30 @@ def misparsed_insertion(ctx: DocContext, verb: Token) -> tuple[list[Span], int |
         return [], None
     content = ctx.clause_span(first, comma - 1, verb.i, min_words=1) + ctx.clause_span(after + 1, end - 1, verb.i)
     return content, subject.i
+
+
+def misread_request(ctx: DocContext, word: Token) -> tuple[list[Span], int | None]:
+    """``spoke at the rally and encouraged supporters to remain hopeful``: the tagger read the
+    request verb as an adjective of its addressee, and the parser hung the addressee and the
+    infinitive on the speaker's previous verb (as its conjunct, or as the infinitive's subject).
+    The content is the infinitive from "to" (docs/annotation.md, requests); the speaker is the
+    subject of the nearest verb above the addressee that has one besides it. Returns the content
+    and the source token."""
+    doc = ctx.doc
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or word.lower_ not in request_verbs() or ctx.in_quote[word.i] \
+            or word.i == 0 or doc[word.i - 1].lower_ not in ("and", ","):
+        return [], None
+    noun = word.head
+    to = noun.right_edge.i + 1
+    if noun.i != word.i + 1 or to + 1 >= len(doc) or doc[to].lower_ != "to" or doc[to + 1].tag_ != "VB":
+        return [], None
+    infinitive = doc[to].head
+    source, up = None, noun.head
+    for _ in range(4):
+        source = next((c.i for c in up.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
+        if source is not None or up.head.i == up.i:
+            break
+        up = up.head
+    if source is None:
+        return [], None
+    return ctx.clause_span(to, infinitive.right_edge.i, word.i), source

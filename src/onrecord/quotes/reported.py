@@ -30,7 +30,7 @@ from onrecord.quotes.complementizer import Reading, article_token, article_token
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
 from onrecord.quotes.documents import printed_documents
 from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
-from onrecord.quotes.misparse import misparsed_complement, misparsed_insertion, misparsed_subject
+from onrecord.quotes.misparse import misparsed_complement, misparsed_insertion, misparsed_subject, misread_request
 from onrecord.quotes.nominal import document_subject, noun_attribution
 from onrecord.quotes.phrasal import is_passive, phrasal_content, topic_content
 from onrecord.quotes.sources import (
@@ -77,6 +77,8 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
             att = _topic_attribution(ctx, tok)
         elif lower in lexicon.phrase_heads:
             att = phrase_attribution(ctx, tok, lexicon)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            att = _request_misread(ctx, tok)
         elif tok.pos_ == "NOUN" and (lower in lexicon.nouns or tok.tag_ == "NNS" and lower[:-1] in lexicon.nouns):
             att = noun_attribution(ctx, tok)
         else:
@@ -155,6 +157,14 @@ def _unquoted_source(ctx: DocContext, verb: Token, source: int | None) -> int | 
         return source
     return next((c.i for c in verb.rights if c.dep_ in INVERTED_SOURCE_DEPS and c.pos_ in NOMINAL_POS
                  and not ctx.in_quote[c.i]), None)
+
+
+def _request_misread(ctx: DocContext, word: Token) -> Attribution | None:
+    """A request verb the tagger read as an adjective (:func:`onrecord.quotes.misparse.misread_request`)."""
+    content, source = misread_request(ctx, word)
+    if not content:
+        return None
+    return Attribution(content, _cue_span(ctx, word), "verb-phrasal", source_token=source, confidence=0.6)
 
 
 def _document_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
