@@ -120,3 +120,23 @@ def test_request_verb_read_as_an_adjective(extract):
 
 def test_participle_adjective_is_no_request(extract):
     assert extract("The encouraged players went on to win the cup.").quotes == []
+
+
+def test_cite_x_as_y_without_quotation_marks(extract):
+    f = extract("The new rules cite the 1998 flood as an example of what planners must avoid.")
+    q = f.containing("1998 flood")
+    assert f.content(q) == "the 1998 flood as an example of what planners must avoid"
+    assert f.cue(q) == "cite" and f.source(q) == "The new rules"
+
+
+def test_hailed_x_as_y(extract):
+    f = extract("The ruling party hailed the new ferry line as a lifeline for the islands.")
+    assert f.content(f.containing("ferry")) == "the new ferry line as a lifeline for the islands"
+
+
+def test_acting_a_part_as_is_no_statement(extract):
+    assert extract("Moreno portrayed the old king as a tired man in three films.").quotes == []
+
+
+def test_agentless_passive_description_has_no_speaker_to_report(extract):
+    assert extract("The old bridge was described as unsafe.").quotes == []

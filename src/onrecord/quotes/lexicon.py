@@ -72,6 +72,13 @@ def naming_verbs() -> frozenset[str]:
 
 
 @cache
+def predicative_verbs() -> frozenset[str]:
+    """Verbs that report their object as what an "as" phrase says ("cite X as an example",
+    ``lang/en/predicative_verbs.txt``)."""
+    return _forms("predicative_verbs.txt")
+
+
+@cache
 def document_verbs() -> frozenset[str]:
     """Verbs a document speaks with, "the statement reads …" (``lang/en/document_verbs.txt``)."""
     return _forms("document_verbs.txt")

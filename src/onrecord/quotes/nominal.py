@@ -26,6 +26,8 @@ def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
     """``the Kremlin's statement that ...``: a reporting noun with its that-clause, or
     ``Her message now is simple: don't share prescriptions``: an owned reporting noun as
     the subject of a clause that a colon ends, the rest of the sentence its content."""
+    if noun.tag_ == "NNS" and noun.dep_ == "dobj" and noun.head.lower_ not in ISSUING_FORMS:
+        return None  # "denied reports that …", "rejected claims that …": the act rules' denial
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
     told = _told_of(noun) if clause is None else None

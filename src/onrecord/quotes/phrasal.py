@@ -23,7 +23,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.lexicon import object_verbs, passive_report_verbs, preposition_cues, request_verbs
+from onrecord.quotes.lexicon import (
+    object_verbs,
+    passive_report_verbs,
+    predicative_verbs,
+    preposition_cues,
+    request_verbs,
+)
 from onrecord.records import Span
 
 if TYPE_CHECKING:
@@ -47,12 +53,32 @@ def phrasal_content(ctx: DocContext, verb: Token) -> list[Span]:
     """
     phrase = _phrase(verb)
     if phrase is None:
-        return topic_content(ctx, verb)
+        return predicative_content(ctx, verb) or topic_content(ctx, verb)
     last = _before_quoted_modifier(ctx, phrase)
     if last is None:
         return []
     min_words = MIN_INFINITIVE_WORDS if phrase.dep_ == "xcomp" else 1  # "declared victory"
     return ctx.clause_span(phrase.left_edge.i, last, verb.i, min_words=min_words)
+
+
+def predicative_content(ctx: DocContext, verb: Token) -> list[Span]:
+    """``The guidelines cite the 2009 outbreak as an example of what not to do``: a verb of
+    describing or judging (``lang/en/predicative_verbs.txt``) with an object and an "as" phrase
+    reports the object as what the phrase says it is; the content runs from the object to the end
+    of the phrase (PolNeAR marks these; docs/annotation.md, "cite/list X as Y"). Quoted labels are
+    the quotation rules' ("described it as "a disaster""); a passive without its agent names no
+    speaker and is left alone."""
+    if verb.lower_ not in predicative_verbs() or is_passive(verb):
+        return []
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ in DEICTIC_POS and obj.lower_ not in ("it", "them", "him", "her"):
+        return []
+    label = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    if label is None:
+        label = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if label is None or len(list(label.children)) == 0 or any(ctx.in_quote[i] for i in range(label.i, label.right_edge.i + 1)):
+        return []
+    return ctx.clause_span(obj.left_edge.i, label.right_edge.i, verb.i, min_words=1)
 
 
 def _before_quoted_modifier(ctx: DocContext, phrase: Token) -> int | None:

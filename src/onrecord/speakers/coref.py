@@ -53,6 +53,9 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 MENTION_CONFIDENCE = {"name": 1.0, "organisation": 0.95, "pronoun": 0.9, "role": 0.85}
 UNRESOLVED_FACTOR = 0.7
 DEFINITE = ("the",)
+#: Nouns of a country's bodies ("the United States government"), never a person's role.
+COUNTRY_BODIES = frozenset("government administration military army navy police authorities forces parliament "
+                           "embassy".split())
 #: Words that point to one of the two nouns the text has just joined.
 PAIR_WORDS = ("latter", "former")
 
@@ -197,6 +200,9 @@ def _referent(ctx: DocContext, people: ArticlePeople, mention: Mention,
     if mention.kind != "role":
         return None
     head = ctx.doc[mention.head]
+    if head.lower_ in COUNTRY_BODIES and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+                                             for c in head.children):
+        return None  # "the United States government", "the Iraqi military": a country's body, no person
     return (people.with_role(head.lower_, before=start) or _described(ctx, people, mention)
             or people.described_later(mention.text, after=start))
 
