@@ -140,3 +140,19 @@ def test_acting_a_part_as_is_no_statement(extract):
 
 def test_agentless_passive_description_has_no_speaker_to_report(extract):
     assert extract("The old bridge was described as unsafe.").quotes == []
+
+
+def test_passive_report_with_agent_reports_its_subject(extract):
+    f = extract("The new curfew was condemned by members of the city council.")
+    q = f.containing("curfew")
+    assert f.content(q) == "The new curfew" and f.source(q) == "members"
+
+
+def test_passive_description_with_a_quoted_label_stays_a_partial_quote(extract):
+    f = extract('The trainer was described by the local paper as a "horse whisperer" last year.')
+    assert any('"horse whisperer"' in f.content(q) for q in f.quotes)
+    assert not any(f.content(q) == "The trainer" for q in f.quotes)
+
+
+def test_threatened_by_a_circumstance_is_no_statement(extract):
+    assert extract("Apart from when the mother's life is threatened by the illness, the law bans it.").quotes == []

@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING
 
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lexicon import (
+    naming_verbs,
     object_verbs,
     passive_report_verbs,
     predicative_verbs,
     preposition_cues,
     request_verbs,
 )
+from onrecord.quotes.sources import HEARER_VERBS
 from onrecord.records import Span
 
 if TYPE_CHECKING:
@@ -53,12 +55,32 @@ def phrasal_content(ctx: DocContext, verb: Token) -> list[Span]:
     """
     phrase = _phrase(verb)
     if phrase is None:
-        return predicative_content(ctx, verb) or topic_content(ctx, verb)
+        return predicative_content(ctx, verb) or passive_subject_content(ctx, verb) or topic_content(ctx, verb)
     last = _before_quoted_modifier(ctx, phrase)
     if last is None:
         return []
     min_words = MIN_INFINITIVE_WORDS if phrase.dep_ == "xcomp" else 1  # "declared victory"
     return ctx.clause_span(phrase.left_edge.i, last, verb.i, min_words=min_words)
+
+
+def passive_subject_content(ctx: DocContext, verb: Token) -> list[Span]:
+    """``The operation was condemned by members of the European Union``, ``His death was confirmed
+    by his son``: a passive cue with its agent and no clause or infinitive reports its subject, and
+    the agent speaks (the gold set marks these). The passive subject of a verb of telling or
+    asking is the hearer, of a naming verb what is named: neither is content."""
+    if not is_passive(verb) or verb.lower_ in HEARER_VERBS or verb.lower_ in naming_verbs():
+        return []
+    if any(c.dep_ == "mark" or c.tag_ == "WRB" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) \
+            or any(ctx.in_quote[i] for i in range(verb.i, verb.right_edge.i + 1)):
+        return []  # "when her life is threatened by …"; "was described by X as \"…\"": quotation rules
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if subject is None or agent is None or subject.pos_ in ("PRON", "DET") or subject.i > verb.i \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or subject.dep_ == "relcl":
+        return []
+    if any(ctx.in_quote[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1)):
+        return []
+    return ctx.clause_span(subject.left_edge.i, subject.right_edge.i, verb.i, min_words=1)
 
 
 def predicative_content(ctx: DocContext, verb: Token) -> list[Span]:
