@@ -301,3 +301,14 @@ def test_opening_clause_before_an_inserted_attribution_is_content(extract):
     pieces = [f.content(q) for q in f.quotes]
     assert pieces == ["If the new figures hold", "the bank will cut rates again in May"]
 
+
+
+def test_question_put_before_an_inserted_attribution_is_not_content(extract):
+    f = extract("When told of the council's report that no study had been done, he said, “I never claimed one was.”")
+    assert not any(f.content(q).startswith("When told") for q in f.quotes)
+
+
+def test_question_put_before_a_quoted_answer_is_not_content(extract):
+    f = extract("He spoke first. When told of the board’s note they had never done a survey, he said, "
+                "“I’ve never said there’s a survey.”")
+    assert [f.content(q) for q in f.quotes] == ["“I’ve never said there’s a survey.”"]

@@ -196,7 +196,19 @@ def _no_act(verb: Token) -> bool:
         return True
     if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+    return verb.dep_ in ("advcl", "ccomp") and _circumstance(verb)
+
+
+def _scene(clause: Token, verb: Token) -> bool:
+    """A clause before the cue that is, or opens on, the question put to the speaker ("When told of
+    the report that they had never done a study, he said, "…"": the parser's complement of "said")."""
+    return _circumstance(clause) or clause.i < verb.i and any(_circumstance(c) for c in clause.children)
+
+
+def _circumstance(verb: Token) -> bool:
+    """``When asked whether …``, ``When told of …``: a subjectless participle opened by a
+    subordinator of time or condition sets the scene of the speaker's act."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
         and any(c.dep_ in ("advmod", "mark") and c.lower_ in CIRCUMSTANCE_WORDS for c in verb.children)
 
 
@@ -220,8 +232,8 @@ def _cue_span(ctx: DocContext, verb: Token) -> Span:
 def _complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
     """The clausal complement of a cue verb, as one character span: the largest that is
     this cue's ("A; TVN24 reported B": A, the larger, lies past a semicolon)."""
-    clauses = _before_colon(ctx, verb, [c for c in verb.children
-                                        if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and ctx.in_quote[c.i])])
+    clauses = _before_colon(ctx, verb, [c for c in verb.children if (c.dep_ == "ccomp" and not _scene(c, verb))
+                                        or (c.dep_ == "parataxis" and ctx.in_quote[c.i])])
     for clause in sorted(clauses, key=_size, reverse=True):
         content = _clause_content(ctx, verb, clause, lexicon)
         if content:
@@ -348,8 +360,8 @@ def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> lis
     first, last = head.left_edge.i, head.right_edge.i
     cut_first, cut_last = _attribution_start(ctx, verb), _attribution_end(verb, lexicon)
     after = ctx.clause_span(cut_last + 1, last, verb.i) if cut_last < last else []
-    if cut_first <= first:
-        return after
+    if cut_first <= first or any(t.pos_ == "VERB" and _no_act(t) for t in ctx.doc[first:cut_first]):
+        return after  # nothing before, or the question put to the speaker ("When told of X, he said, …")
     # The words before an inserted attribution ("The army, the minister said, would hold ...") open
     # the clause: kept however short, so the content never starts mid-clause (issue 16).
     return ctx.clause_span(first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_WORDS) + after
