@@ -312,3 +312,8 @@ def test_question_put_before_a_quoted_answer_is_not_content(extract):
     f = extract("He spoke first. When told of the board’s note they had never done a survey, he said, "
                 "“I’ve never said there’s a survey.”")
     assert [f.content(q) for q in f.quotes] == ["“I’ve never said there’s a survey.”"]
+
+
+def test_comparison_with_what_a_report_says_is_no_statement(extract):
+    f = extract("A claim that the debt is higher than county reports say it is could justify deep cuts.")
+    assert not any(f.cue(q) == "say" for q in f.quotes)

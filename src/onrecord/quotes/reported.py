@@ -196,6 +196,8 @@ def _no_act(verb: Token) -> bool:
         return True
     if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return True  # "the debt is higher than city reports say it is": a comparison, not a report
     return verb.dep_ in ("advcl", "ccomp") and _circumstance(verb)
 
 
