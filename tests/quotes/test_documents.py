@@ -37,3 +37,12 @@ def test_a_list_of_items_is_no_document(extract):
     f = extract("The Members announced the following grants:\n\n$250,000 to the Harbour Arts Council to restore "
                 "the old customs house.\n\n$90,000 to the county library for new reading rooms.\n")
     assert not any(q.rule == "printed-document" for q in f.quotes)
+
+
+def test_excerpts_under_a_heading_continue_the_latest_speaker(extract):
+    f = extract("“We will keep the harbour open,” said Senator Ada Brandt.\n\n"
+                "Today, Senator Brandt spoke on the floor.\n\nWatch the speech here.\n\n"
+                "Floor Speech Excerpts:\n\n“The harbour is the heart of this town and its jobs.”\n\n"
+                "“Every family on the docks depends on this bill passing.”\n")
+    pieces = [q for q in f.quotes if q.rule == "printed-document"]
+    assert len(pieces) == 2 and all(q.speaker.name == "Ada Brandt" for q in pieces)

@@ -36,6 +36,8 @@ OPENING_MARKS = ("“", '"', "‘", "'", "«", "„")
 SENTENCE_ENDS = (".", "!", "?", ";", ":", "”", '"', "’", ")")
 #: A printed document longer than this many paragraphs is not taken whole.
 MAX_PARAGRAPHS = 20
+#: A heading before excerpts ("Floor Speech Excerpts:") has at most this many words.
+MAX_HEADING_WORDS = 6
 #: A quotation after a lead-in needs this many words (a nickname in quotation marks is none).
 MIN_QUOTATION_WORDS = 4
 _WORD = re.compile(r"\w+")
@@ -47,8 +49,9 @@ def document_nouns() -> frozenset[str]:
     return frozenset(read_word_file("onrecord.quotes.lang.en", "document_nouns.txt"))
 
 
-def printed_documents(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
-    """One attribution per lead-in paragraph followed by what it introduces."""
+def printed_documents(ctx: DocContext, lexicon: CueLexicon, before: list[Attribution]) -> list[Attribution]:
+    """One attribution per lead-in paragraph followed by what it introduces; ``before``: the cue
+    attributions found so far, whose latest speaker a heading's excerpts continue."""
     found = []
     starts = ctx.para_starts
     for n in range(len(starts) - 1):
@@ -57,6 +60,9 @@ def printed_documents(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]
             continue
         lead = _lead_in(ctx, ctx.token_at(para.end - 1), lexicon)
         if lead is None:
+            heading = _heading_excerpts(ctx, n, para, before)
+            if heading is not None:
+                found.append(heading)
             continue
         subject, cue, printed = lead
         content = _quotation_after(ctx, n + 1) or (_document_after(ctx, n + 1) if printed else [])
@@ -84,6 +90,30 @@ def _lead_in(ctx: DocContext, colon: int, lexicon: CueLexicon) -> tuple[Token, S
     last = obj.i if obj is not None else verb.i
     printed = obj is None or obj.lower_ in document_nouns()
     return doc[subject], ctx.char_span(verb.i, last), printed
+
+
+def _heading_excerpts(ctx: DocContext, n: int, para: Span, before: list[Attribution]) -> Attribution | None:
+    """``Floor Speech Excerpts:`` then quotations, one a paragraph, or ``Full text of the letter:``
+    then the letter: a heading (a few words, no verb) before what the article's latest speaker
+    said or wrote, which the excerpts continue however far back that speaker was named."""
+    words = ctx.text[para.start:para.end].split()
+    if len(words) > MAX_HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[
+            ctx.token_at(para.start):ctx.token_at(para.end - 1)]):
+        return None
+    latest = next((a for a in reversed(before) if a.has_source and a.cue is not None and a.cue.end <= para.start
+                   and a.content), None)
+    if latest is None:
+        return None
+    content = []
+    while n + 1 < len(ctx.para_starts) and (piece := _quotation_after(ctx, n + 1)):
+        content += piece
+        n = ctx.paragraph(piece[-1].end - 1)
+    if not content and any(w.lower().strip(":") in document_nouns() for w in words):
+        content = _document_after(ctx, n + 1)
+    if not content:
+        return None
+    return Attribution(content, None, "printed-document", follows=latest, confidence=0.6,
+                       quoted=[p for p in content if ctx.in_quote[ctx.token_at(p.start)]])
 
 
 def _quotation_after(ctx: DocContext, n: int) -> list[Span]:

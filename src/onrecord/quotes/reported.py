@@ -88,7 +88,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     for (place, read), parsed in zip(readings, reread(ctx, [r for _, r in readings])):
         att = _reread_attribution(ctx, read, parsed, lexicon) if parsed is not None else None
         found[place] = att or found[place]
-    documents = printed_documents(ctx, lexicon)
+    documents = printed_documents(ctx, lexicon, [att for att in found if att is not None])
     return sorted((att for att in found if att is not None), key=_cue_start) + documents if documents \
         else [att for att in found if att is not None]
 
