@@ -46,3 +46,13 @@ def test_excerpts_under_a_heading_continue_the_latest_speaker(extract):
                 "“Every family on the docks depends on this bill passing.”\n")
     pieces = [q for q in f.quotes if q.rule == "printed-document"]
     assert len(pieces) == 2 and all(q.speaker.name == "Ada Brandt" for q in pieces)
+
+
+def test_document_printed_below_a_pointer_sentence(extract):
+    f = extract("“This harbour deserves better,” said Senator Ada Brandt.\n\n"
+                "The full text of the resolution can be found here and below.\n\n"
+                "Whereas the harbour has served the town for two hundred years;\n\n"
+                "Whereas the docks employ four hundred families;\n")
+    pieces = [f.content(q) for q in f.quotes if q.rule == "printed-document"]
+    assert pieces == ["Whereas the harbour has served the town for two hundred years;",
+                      "Whereas the docks employ four hundred families;"]

@@ -41,6 +41,9 @@ MAX_HEADING_WORDS = 6
 #: A quotation after a lead-in needs this many words (a nickname in quotation marks is none).
 MIN_QUOTATION_WORDS = 4
 _WORD = re.compile(r"\w+")
+#: A paragraph that points to the document printed after it ("The full letter can be read here or below.").
+_BELOW = re.compile(r"^(?:the )?full (?:text|letter|statement|resolution)\b[^\n]{0,80}\bbelow\.?[ \t]*$",
+                    re.IGNORECASE | re.MULTILINE)
 
 
 @cache
@@ -56,7 +59,14 @@ def printed_documents(ctx: DocContext, lexicon: CueLexicon, before: list[Attribu
     starts = ctx.para_starts
     for n in range(len(starts) - 1):
         para = ctx.paragraph_span(starts[n])
-        if para.end <= para.start or ctx.text[para.end - 1] != ":" or ctx.is_furniture(para.start):
+        if para.end <= para.start or ctx.is_furniture(para.start):
+            continue
+        if _BELOW.search(ctx.text, para.start, para.end):
+            heading = _heading_excerpts(ctx, n, para, before, below=True)
+            if heading is not None:
+                found.append(heading)
+            continue
+        if ctx.text[para.end - 1] != ":":
             continue
         lead = _lead_in(ctx, ctx.token_at(para.end - 1), lexicon)
         if lead is None:
@@ -92,13 +102,15 @@ def _lead_in(ctx: DocContext, colon: int, lexicon: CueLexicon) -> tuple[Token, S
     return doc[subject], ctx.char_span(verb.i, last), printed
 
 
-def _heading_excerpts(ctx: DocContext, n: int, para: Span, before: list[Attribution]) -> Attribution | None:
+def _heading_excerpts(ctx: DocContext, n: int, para: Span, before: list[Attribution],
+                      below: bool = False) -> Attribution | None:
     """``Floor Speech Excerpts:`` then quotations, one a paragraph, or ``Full text of the letter:``
-    then the letter: a heading (a few words, no verb) before what the article's latest speaker
-    said or wrote, which the excerpts continue however far back that speaker was named."""
+    (or "The full letter can be read here or below.") then the letter: a heading (a few words, no
+    verb) before what the article's latest speaker said or wrote, which the excerpts continue
+    however far back that speaker was named."""
     words = ctx.text[para.start:para.end].split()
-    if len(words) > MAX_HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[
-            ctx.token_at(para.start):ctx.token_at(para.end - 1)]):
+    if not below and (len(words) > MAX_HEADING_WORDS or any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[
+            ctx.token_at(para.start):ctx.token_at(para.end - 1)])):
         return None
     latest = next((a for a in reversed(before) if a.has_source and a.cue is not None and a.cue.end <= para.start
                    and a.content), None)
@@ -108,7 +120,7 @@ def _heading_excerpts(ctx: DocContext, n: int, para: Span, before: list[Attribut
     while n + 1 < len(ctx.para_starts) and (piece := _quotation_after(ctx, n + 1)):
         content += piece
         n = ctx.paragraph(piece[-1].end - 1)
-    if not content and any(w.lower().strip(":") in document_nouns() for w in words):
+    if not content and (below or any(w.lower().strip(":") in document_nouns() for w in words)):
         content = _document_after(ctx, n + 1)
     if not content:
         return None
