@@ -87,7 +87,7 @@ def test_provenance_names_the_engine_and_the_quote_model(extract_with, engine):
 
 def test_rules_engine_names_no_quote_model():
     (q,) = onrecord.extract("The minister said the plant would close in March.", settings=Settings())
-    assert q.provenance.pipeline == "onrecord.rules.v2" and q.provenance.quote_model is None
+    assert q.provenance.pipeline == "onrecord.rules.v3" and q.provenance.quote_model is None
 
 
 def test_missing_quote_model_is_a_clear_error(tmp_path):
