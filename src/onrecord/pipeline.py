@@ -65,8 +65,9 @@ log = logging.getLogger(__name__)
 
 PIPELINE_NAME = "onrecord"
 #: Raised when the rules change what they extract, so that stored articles are extracted again on the next
-#: ingest: 2 = statement kinds and no-quotation statements (issue 17), the quote rules of issue 16, Russian.
-PIPELINE_VERSION = "2"
+#: ingest: 2 = statement kinds and no-quotation statements (issue 17), the quote rules of issue 16, Russian;
+#: 3 = the second reading of complements, printed documents and the other recall rules of issue 16's fourth part.
+PIPELINE_VERSION = "3"
 STAGES = ("marks.v1", "cues.v1", "quotations.v1", "speakers.v1", "records.v1")
 
 _PARAGRAPH_END = re.compile(r"\n\s*\n|\n")

@@ -251,3 +251,10 @@ def test_quotations_under_an_excerpts_heading_are_the_speakers(extract):
                 "\u201cI am proud that my state ratified it fifty years ago.\u201d")
     assert {f.containing(words).speaker.name for words in ("underrepresented", "most Americans", "proud")} \
         == {"Ruth Oduya"}
+
+
+def test_word_of_the_quotation_is_not_the_speaker_of_the_cue_after_it(extract):
+    f = extract("“Each spring the town holds a fair. Schools, churches and clubs across the valley bake for it "
+                "all week,” said Councillor Ines Varga.")
+    q = f.containing("Schools")
+    assert q.speaker.name.endswith("Ines Varga")

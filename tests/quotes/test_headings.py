@@ -72,3 +72,10 @@ def test_photo_caption_credited_without_a_slash_is_not_a_statement(extract):
     f = extract("Ana Ruiz said the ferry had left without her. (Submitted by Carl Ruiz)\n"
                 "Ana Ruiz said the harbour master later apologised.")
     assert [f.content(q) for q in f.quotes] == ["the harbour master later apologised"]
+
+
+def test_speaker_label_in_capitals(extract):
+    f = extract("Senator Ada Brandt (D-Maine) spoke at the hearing.\n\n"
+                "BRANDT: “You are spending more time on the harbour than on the schools.” https://example.org/v\n")
+    q = f.containing("harbour")
+    assert q.speaker.name == "Ada Brandt"

@@ -7,6 +7,7 @@ import onrecord
 from onrecord.errors import ModelNotFoundError
 from onrecord.nlp.parser import load_parser
 from onrecord.nlp.quote_model import RoleSpan, load_quote_model, model_path
+from onrecord.pipeline import PIPELINE_VERSION
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.learned import link_roles
 from onrecord.records import Span
@@ -82,12 +83,12 @@ def test_guillemets_model_engine_speaker(extract_with):
 def test_provenance_names_the_engine_and_the_quote_model(extract_with, engine):
     f = extract_with(engine, "The minister said the plant would close in March.")
     p = f.containing("plant would close").provenance
-    assert p.pipeline == f"onrecord.{engine}.v2" and p.quote_model.startswith("en_quote_roles-")
+    assert p.pipeline == f"onrecord.{engine}.v{PIPELINE_VERSION}" and p.quote_model.startswith("en_quote_roles-")
 
 
 def test_rules_engine_names_no_quote_model():
     (q,) = onrecord.extract("The minister said the plant would close in March.", settings=Settings())
-    assert q.provenance.pipeline == "onrecord.rules.v2" and q.provenance.quote_model is None
+    assert q.provenance.pipeline == f"onrecord.rules.v{PIPELINE_VERSION}" and q.provenance.quote_model is None
 
 
 def test_missing_quote_model_is_a_clear_error(tmp_path):

@@ -149,12 +149,6 @@ def test_pledged_noun_phrase_is_the_content(extract):
     assert f.content(q).startswith("ten million dollars") and q.kind == "promise"
 
 
-def test_cited_as_is_the_label_given(extract):
-    f = extract("The new guidelines cite the 2009 outbreak as an example of poor naming.")
-    q = f.containing("2009 outbreak")
-    assert f.content(q) == "the 2009 outbreak as an example of poor naming" and f.cue(q) == "cite"
-
-
 def test_identified_as_is_the_label_given(extract):
     f = extract("Police identified the driver as a 40-year-old man from Leeds.")
     q = f.containing("40-year-old")
@@ -184,3 +178,50 @@ def test_requested_noun_phrase_is_the_content(extract):
 def test_stressed_noun_phrase_is_the_content(extract):
     f = extract("The minister stressed the need for calm in the border towns.")
     assert f.content(f.containing("need for calm")).startswith("the need for calm")
+
+
+def test_request_verb_read_as_an_adjective(extract):
+    f = extract("A former aide, Lena Ortiz, also spoke at the vigil and encouraged mourners to remain calm "
+                "after the verdict.")
+    q = f.containing("remain calm")
+    assert f.content(q) == "to remain calm after the verdict" and q.speaker.name == "Lena Ortiz"
+
+
+def test_participle_adjective_is_no_request(extract):
+    assert extract("The encouraged players went on to win the cup.").quotes == []
+
+
+def test_cite_x_as_y_without_quotation_marks(extract):
+    f = extract("The new rules cite the 1998 flood as an example of what planners must avoid.")
+    q = f.containing("1998 flood")
+    assert f.content(q) == "the 1998 flood as an example of what planners must avoid"
+    assert f.cue(q) == "cite" and f.source(q) == "The new rules"
+
+
+def test_hailed_x_as_y(extract):
+    f = extract("The ruling party hailed the new ferry line as a lifeline for the islands.")
+    assert f.content(f.containing("ferry")) == "the new ferry line as a lifeline for the islands"
+
+
+def test_acting_a_part_as_is_no_statement(extract):
+    assert extract("Moreno portrayed the old king as a tired man in three films.").quotes == []
+
+
+def test_agentless_passive_description_has_no_speaker_to_report(extract):
+    assert extract("The old bridge was described as unsafe.").quotes == []
+
+
+def test_passive_report_with_agent_reports_its_subject(extract):
+    f = extract("The new curfew was condemned by members of the city council.")
+    q = f.containing("curfew")
+    assert f.content(q) == "The new curfew" and f.source(q) == "members"
+
+
+def test_passive_description_with_a_quoted_label_stays_a_partial_quote(extract):
+    f = extract('The trainer was described by the local paper as a "horse whisperer" last year.')
+    assert any('"horse whisperer"' in f.content(q) for q in f.quotes)
+    assert not any(f.content(q) == "The trainer" for q in f.quotes)
+
+
+def test_threatened_by_a_circumstance_is_no_statement(extract):
+    assert extract("Apart from when the mother's life is threatened by the illness, the law bans it.").quotes == []

@@ -280,3 +280,62 @@ def test_past_tense_misread_as_a_participle_of_the_object_of_said(extract):
 
 def test_said_a_prayer_written_by_someone_is_not_a_quote(extract):
     assert extract("The priest said a short prayer written by his mother for the victims.").quotes == []
+
+
+def test_inserted_attribution_the_parser_made_the_main_verb(extract):
+    f = extract("Most of the fishing villages on the coast, the report pointed out, have no road to the "
+                "nearest hospital.")
+    pieces = [f.content(q) for q in f.quotes]
+    assert "Most of the fishing villages on the coast" in pieces
+    assert "have no road to the nearest hospital" in pieces
+    assert all(f.source(q) == "the report" for q in f.quotes)
+
+
+def test_inserted_attribution_after_a_conditional(extract):
+    f = extract("If the wells had been dug by hand, they argued, the walls would show tool marks.")
+    pieces = [f.content(q) for q in f.quotes]
+    assert pieces == ["If the wells had been dug by hand", "the walls would show tool marks"]
+
+
+def test_inserted_attribution_after_a_relative_pronoun_is_left_alone(extract):
+    f = extract("The team mapped the gaps in the ice, which, they observed, opened in the same places each year.")
+    assert not any(f.content(q).endswith("which") for q in f.quotes)
+
+
+def test_reports_of_a_clause(extract):
+    f = extract("By Friday there had been reports of drivers blocking the border crossings in two provinces.")
+    q = f.containing("drivers blocking")
+    assert f.content(q) == "drivers blocking the border crossings in two provinces" and q.source is None
+
+
+def test_reports_of_a_topic_are_no_statement(extract):
+    assert extract("There were reports of a fire near the old station.").quotes == []
+
+
+def test_claims_an_actor_dismisses_are_not_its_own_statement(extract):
+    f = extract("The water board dismissed claims that the reservoir had been contaminated.")
+    assert not any(f.content(q) == "that the reservoir had been contaminated" and q.speaker.name == "water board"
+                   for q in f.quotes)
+
+
+def test_opening_clause_before_an_inserted_attribution_is_content(extract):
+    f = extract("If the new figures hold, economists say, the bank will cut rates again in May.")
+    pieces = [f.content(q) for q in f.quotes]
+    assert pieces == ["If the new figures hold", "the bank will cut rates again in May"]
+
+
+
+def test_question_put_before_an_inserted_attribution_is_not_content(extract):
+    f = extract("When told of the council's report that no study had been done, he said, “I never claimed one was.”")
+    assert not any(f.content(q).startswith("When told") for q in f.quotes)
+
+
+def test_question_put_before_a_quoted_answer_is_not_content(extract):
+    f = extract("He spoke first. When told of the board’s note they had never done a survey, he said, "
+                "“I’ve never said there’s a survey.”")
+    assert [f.content(q) for q in f.quotes] == ["“I’ve never said there’s a survey.”"]
+
+
+def test_comparison_with_what_a_report_says_is_no_statement(extract):
+    f = extract("A claim that the debt is higher than county reports say it is could justify deep cuts.")
+    assert not any(f.cue(q) == "say" for q in f.quotes)

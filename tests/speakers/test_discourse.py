@@ -123,3 +123,20 @@ def test_occupation_opening_a_sentence_is_cut_off_the_name(extract):
     assert q.speaker.name == "Tom Reyes"
     q = extract("Sculptor Mona Ekdahl said the kiln had cracked overnight.").containing("kiln")
     assert q.speaker.name == "Mona Ekdahl"
+
+
+def test_the_latter_is_the_second_of_the_pair(extract):
+    f = extract("Talks were held by the Mayor of Tolworth and the Riverside Union, with the latter saying "
+                "the offer was too low.")
+    assert f.containing("offer").speaker.name == "Riverside Union"
+
+
+def test_the_former_is_the_first_of_the_pair(extract):
+    f = extract("Both Ann Kerr and Bo Lind spoke at the rally. The former said the plan would fail.")
+    assert f.containing("plan would fail").speaker.name == "Ann Kerr"
+
+
+def test_a_countrys_government_is_no_person_with_that_role(extract):
+    f = extract("Iraqi government spokesman Saad Omar condemned the strike. In 2007, the United States government "
+                "labeled the general as a terrorist.")
+    assert f.containing("as a terrorist").speaker.name != "Saad Omar"

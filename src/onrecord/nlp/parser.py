@@ -23,6 +23,7 @@ from onrecord.errors import ModelNotFoundError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: Components onrecord does not read; disabled at load time for speed.
 UNUSED_COMPONENTS = ("lemmatizer", "senter")
@@ -59,6 +60,10 @@ def _resolve(name: str) -> object:
     return name
 
 
+#: Pipelines loaded by :func:`load_parser`, by the id of their vocabulary.
+_LOADED: dict[int, Language] = {}
+
+
 @cache
 def load_parser(model: str) -> Language:
     """The spaCy ``Language`` for ``model`` (package name, path or alias), cached."""
@@ -79,7 +84,17 @@ def load_parser(model: str) -> Language:
         raise ModelNotFoundError(f"spaCy pipeline {model!r} lacks {', '.join(sorted(missing))}")
     nlp.add_pipe(SENTENCE_HINTS, before="parser")
     _read_angle_marks(nlp)
+    _LOADED[id(nlp.vocab)] = nlp
     return nlp
+
+
+def parser_of(doc: Doc) -> Language | None:
+    """The loaded pipeline that parsed ``doc`` (the one sharing its vocabulary), or None.
+
+    A rule that must read one sentence again (:mod:`onrecord.quotes.complementizer`) parses it
+    with the same model, inside the same memory zone, without being handed the pipeline.
+    """
+    return _LOADED.get(id(doc.vocab))
 
 
 def _read_angle_marks(nlp: Language) -> None:

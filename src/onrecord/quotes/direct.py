@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from onrecord.quotes.blocks import BLOCK_RULE, colon_block
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.credits import colon_introduced, credited
@@ -31,9 +30,6 @@ from onrecord.quotes.standalone import floating_quote, is_heading, speaker_of_st
 from onrecord.records import Span
 
 _WORD = re.compile(r"\w+")
-#: Words of a heading that introduces a run of quotations ("Floor Speech Excerpts:").
-MAX_HEADING_WORDS = 6
-_WORD_IN_QUOTES = re.compile(r"[\"“”«»]")
 #: Quotations shorter than this many words need a cue to count as statements.
 MIN_STATEMENT_WORDS = 4
 #: Links a cue may hang by below the verb that carries its subject.
@@ -83,11 +79,6 @@ def attach_quotations(ctx: DocContext, cues: list[Attribution], *,
                    or (None if is_heading(ctx, q) else _floating(ctx, q, placed, floating_paragraphs)))
         else:
             _place(placed, _floating(ctx, q, placed, floating_paragraphs))
-    for att in bare:  # no quotation took the cue: what its colon introduces without marks
-        block = colon_block(ctx, att, announced=att.rule == ANNOUNCED_RULE)
-        if block:
-            att.content, att.rule, att.confidence = block, BLOCK_RULE, 0.6
-            _place(placed, att)
     return placed
 
 
@@ -362,17 +353,6 @@ def _floating(ctx: DocContext, q: QuotedSpan, placed: list[Attribution],
     if prev is None or not prev.has_source:
         return None
     # counted from the speaker's latest quotation: a run of their quotations keeps the floor
-    if ctx.paragraph(q.start) - ctx.paragraph(latest.end) > max_paragraphs and not _under_excerpts_heading(ctx, q):
+    if ctx.paragraph(q.start) - ctx.paragraph(latest.end) > max_paragraphs:
         return None
     return floating_quote(ctx, q, prev, after=latest.end)
-
-
-def _under_excerpts_heading(ctx: DocContext, q: QuotedSpan) -> bool:
-    """The quotation follows a short heading that ends in a colon ("Floor Speech Excerpts:",
-    "Key quotes:"): a press release printing its speaker's words, however far back it named them."""
-    n = ctx.paragraph(q.start)
-    if n == 0:
-        return False
-    heading = ctx.paragraph_span(ctx.para_starts[n - 1])
-    words = ctx.text[heading.start:heading.end]
-    return words.endswith(":") and len(words.split()) <= MAX_HEADING_WORDS and not _WORD_IN_QUOTES.search(words)

@@ -60,12 +60,6 @@ def object_verbs() -> frozenset[str]:
 
 
 @cache
-def as_verbs() -> frozenset[str]:
-    """Verbs whose object with its "as" phrase is the content ("cited X as an example", ``lang/en/as_verbs.txt``)."""
-    return _forms("as_verbs.txt")
-
-
-@cache
 def passive_report_verbs() -> frozenset[str]:
     """Cue verbs whose passive infinitive is the content ("was said to have ...", ``lang/en/passive_report_verbs.txt``)."""
     return _forms("passive_report_verbs.txt")
@@ -75,6 +69,13 @@ def passive_report_verbs() -> frozenset[str]:
 def naming_verbs() -> frozenset[str]:
     """Verbs that give a name, whose agentless passive reports no one's words (``lang/en/naming_verbs.txt``)."""
     return _forms("naming_verbs.txt")
+
+
+@cache
+def predicative_verbs() -> frozenset[str]:
+    """Verbs that report their object as what an "as" phrase says ("cite X as an example",
+    ``lang/en/predicative_verbs.txt``)."""
+    return _forms("predicative_verbs.txt")
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.lexicon import CueLexicon
+from onrecord.quotes.lexicon import CueLexicon, request_verbs
 from onrecord.quotes.sources import HEARER_VERBS, SUBJECT_DEPS
 from onrecord.records import Span
 
@@ -112,3 +112,66 @@ def _depends_on(tok: Token, ancestor: Token) -> bool:
         if tok.i == ancestor.i:
             return True
     return False
+
+
+def misparsed_insertion(ctx: DocContext, verb: Token) -> tuple[list[Span], int | None]:
+    """``Many of the cultures in Montana, the complaint pointed out, have a concept of family …``.
+
+    An attribution inserted between commas into its content ("A, X said, B") that the parser
+    made the sentence's main verb, with the content's pieces hanging from it (A as an adverbial
+    clause, B as a ``dep``), or hung on B with A ("If the birds had been domesticated, they
+    reasoned, the specimens would …"): the content is A and B, as for an inserted attribution
+    parsed right.
+    A needs no verb of its own (it is B's subject) unless a subordinator opens it ("If …, they
+    reasoned, …"); B needs a verb; neither may be quoted (the quotation rules' case), and A may
+    not end in a relative pronoun ("polynyas, which, they observed, occurred …"). Returns the
+    content and the cue's subject, the one between the commas (the parser may give it two).
+    """
+    if ctx.in_quote[verb.i]:
+        return [], None
+    doc = ctx.doc
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in SUBJECT_DEPS), None)
+    after = verb.i + 1
+    if after < len(doc) and doc[after].dep_ == "prt" and doc[after].head.i == verb.i:
+        after += 1
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != "," \
+            or subject.right_edge.i != verb.i - 1 or after >= len(doc) or doc[after].text != ",":
+        return [], None
+    first, end = ctx.sentence(verb)
+    comma = subject.left_edge.i - 1
+    left, right = doc[first:comma], doc[after + 1:end]
+    if not left or any(ctx.in_quote[t.i] for t in (*left, *right)) or left[-1].tag_ in ("WDT", "WP"):
+        return [], None
+    if any(t.tag_ in FINITE_TAGS for t in left) and left[0].dep_ != "mark" and left[0].tag_ != "IN":
+        return [], None
+    if not any(t.pos_ in ("VERB", "AUX") for t in right):
+        return [], None
+    content = ctx.clause_span(first, comma - 1, verb.i, min_words=1) + ctx.clause_span(after + 1, end - 1, verb.i)
+    return content, subject.i
+
+
+def misread_request(ctx: DocContext, word: Token) -> tuple[list[Span], int | None]:
+    """``spoke at the rally and encouraged supporters to remain hopeful``: the tagger read the
+    request verb as an adjective of its addressee, and the parser hung the addressee and the
+    infinitive on the speaker's previous verb (as its conjunct, or as the infinitive's subject).
+    The content is the infinitive from "to" (docs/annotation.md, requests); the speaker is the
+    subject of the nearest verb above the addressee that has one besides it. Returns the content
+    and the source token."""
+    doc = ctx.doc
+    if word.pos_ != "ADJ" or word.dep_ != "amod" or word.lower_ not in request_verbs() or ctx.in_quote[word.i] \
+            or word.i == 0 or doc[word.i - 1].lower_ not in ("and", ","):
+        return [], None
+    noun = word.head
+    to = noun.right_edge.i + 1
+    if noun.i != word.i + 1 or to + 1 >= len(doc) or doc[to].lower_ != "to" or doc[to + 1].tag_ != "VB":
+        return [], None
+    infinitive = doc[to].head
+    source, up = None, noun.head
+    for _ in range(4):
+        source = next((c.i for c in up.children if c.dep_ in SUBJECT_DEPS and c.i != noun.i), None)
+        if source is not None or up.head.i == up.i:
+            break
+        up = up.head
+    if source is None:
+        return [], None
+    return ctx.clause_span(to, infinitive.right_edge.i, word.i), source

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 #: The rule of a cue that announces the document printed in the next paragraph.
 ANNOUNCED_RULE = "announced-document"
+#: Verbs by which a subject gives out its own statements ("both nations issued statements that …").
+ISSUING_FORMS = frozenset("issue issues issued issuing release releases released releasing make makes made making "
+                          "publish publishes published publishing".split())
 
 
 def singular(noun: Token) -> str:
@@ -36,24 +39,30 @@ def is_reporting_noun(tok: Token, lexicon: CueLexicon) -> bool:
 def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
     """``the Kremlin's statement that ...``: a reporting noun with its that-clause;
     ``Her message now is simple: don't share prescriptions``: an owned reporting noun as
-    the subject of a clause that a colon ends, the rest of the sentence its content; or
+    the subject of a clause that a colon ends, the rest of the sentence its content;
     ``their claims of election fraud``: an owned reporting noun whose preposition's object
-    is what was said (``lang/en/noun_prepositions.txt``). The object of a denying or
-    accusing verb is that verb's ("denied reports that …" is a denial: :mod:`onrecord.quotes.charges`)."""
+    is what was said (``lang/en/noun_prepositions.txt``); or ``reports of people avoiding
+    …``: a plural whose "of" holds a clause. The object of a denying or accusing verb is that
+    verb's ("denied reports that …" is a denial: :mod:`onrecord.quotes.charges`)."""
     if noun.dep_ == "dobj" and noun.head.lower_ in charge_lexicon().classes:
         return None
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")
                    and any(t.lower_ == "that" and t.dep_ == "mark" for t in c.children)), None)
     owner = _owner(noun)
+    told = _told_of(noun) if clause is None else None
     if clause is not None:
         content = ctx.clause_span(clause.left_edge.i, clause.right_edge.i, noun.i)
+    elif told is not None:
+        content = ctx.clause_span(told.left_edge.i, told.right_edge.i, noun.i)
     elif noun.dep_ == "nsubj" and any(c.dep_ == "poss" for c in noun.children):
         content = _after_colon(ctx, noun)
     else:
         content = _prepositional_content(ctx, noun) if owner is not None else []
     if not content:
         return None
-    if owner is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB":
+    if owner is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" \
+            and (noun.tag_ != "NNS" or noun.head.lower_ in ISSUING_FORMS):
+        # "the ministry issued a statement that …"; "the ministry dismissed claims that …" are others'
         owner = subject_of(noun.head, inverted=False)
     return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
                        source_token=owner, confidence=0.7)
@@ -77,6 +86,21 @@ def _prepositional_content(ctx: DocContext, noun: Token) -> list[Span]:
             if obj is not None and not ctx.in_quote[obj.left_edge.i]:
                 return ctx.clause_span(obj.left_edge.i, obj.right_edge.i, noun.i, min_words=2)
     return []
+
+
+def _told_of(noun: Token) -> Token | None:
+    """``there had been reports of people avoiding Chinese restaurants``: a plural reporting noun
+    whose "of" holds a clause (a noun with a participle of its own) reports that clause, as the
+    gold sets mark it; "reports of a fire" names only a topic and is left alone."""
+    if noun.tag_ != "NNS":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and any(t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN") and t.i > obj.i
+                                       for t in obj.subtree):
+                return obj
+    return None
 
 
 def _after_colon(ctx: DocContext, noun: Token) -> list[Span]:

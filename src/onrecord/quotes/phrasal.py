@@ -23,7 +23,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
-from onrecord.quotes.lexicon import as_verbs, object_verbs, passive_report_verbs, preposition_cues, request_verbs
+from onrecord.quotes.lexicon import (
+    naming_verbs,
+    object_verbs,
+    passive_report_verbs,
+    predicative_verbs,
+    preposition_cues,
+    request_verbs,
+)
+from onrecord.quotes.sources import HEARER_VERBS
 from onrecord.records import Span
 
 if TYPE_CHECKING:
@@ -55,17 +63,52 @@ def phrasal_content(ctx: DocContext, verb: Token) -> list[Span]:
     """
     phrase = _phrase(verb)
     if phrase is None:
-        return topic_content(ctx, verb)
+        return predicative_content(ctx, verb) or passive_subject_content(ctx, verb) or topic_content(ctx, verb)
     last = _before_quoted_modifier(ctx, phrase)
     if last is None:
         return []
-    label = _as_phrase(verb, phrase)
-    if label is not None:
-        if any(ctx.in_quote[i] for i in range(label.i, label.right_edge.i + 1)):
-            return []  # "described it as "a disaster"": the quotation rules' predicative speech
-        last = label.right_edge.i
     min_words = MIN_INFINITIVE_WORDS if phrase.dep_ == "xcomp" else 1  # "declared victory"
     return ctx.clause_span(phrase.left_edge.i, last, verb.i, min_words=min_words)
+
+
+def passive_subject_content(ctx: DocContext, verb: Token) -> list[Span]:
+    """``The operation was condemned by members of the European Union``, ``His death was confirmed
+    by his son``: a passive cue with its agent and no clause or infinitive reports its subject, and
+    the agent speaks (the gold set marks these). The passive subject of a verb of telling or
+    asking is the hearer, of a naming verb what is named: neither is content."""
+    if not is_passive(verb) or verb.lower_ in HEARER_VERBS or verb.lower_ in naming_verbs():
+        return []
+    if any(c.dep_ == "mark" or c.tag_ == "WRB" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) \
+            or any(ctx.in_quote[i] for i in range(verb.i, verb.right_edge.i + 1)):
+        return []  # "when her life is threatened by …"; "was described by X as \"…\"": quotation rules
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if subject is None or agent is None or subject.pos_ in ("PRON", "DET") or subject.i > verb.i \
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or subject.dep_ == "relcl":
+        return []
+    if any(ctx.in_quote[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1)):
+        return []
+    return ctx.clause_span(subject.left_edge.i, subject.right_edge.i, verb.i, min_words=1)
+
+
+def predicative_content(ctx: DocContext, verb: Token) -> list[Span]:
+    """``The guidelines cite the 2009 outbreak as an example of what not to do``: a verb of
+    describing or judging (``lang/en/predicative_verbs.txt``) with an object and an "as" phrase
+    reports the object as what the phrase says it is; the content runs from the object to the end
+    of the phrase (PolNeAR marks these; docs/annotation.md, "cite/list X as Y"). Quoted labels are
+    the quotation rules' ("described it as "a disaster""); a passive without its agent names no
+    speaker and is left alone."""
+    if verb.lower_ not in predicative_verbs() or is_passive(verb):
+        return []
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ in DEICTIC_POS and obj.lower_ not in ("it", "them", "him", "her"):
+        return []
+    label = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    if label is None:
+        label = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if label is None or len(list(label.children)) == 0 or any(ctx.in_quote[i] for i in range(label.i, label.right_edge.i + 1)):
+        return []
+    return ctx.clause_span(obj.left_edge.i, label.right_edge.i, verb.i, min_words=1)
 
 
 def _before_quoted_modifier(ctx: DocContext, phrase: Token) -> int | None:
@@ -125,24 +168,12 @@ def _phrase(verb: Token) -> Token | None:
         obj = next((c for c in verb.rights if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if obj is not None and obj.pos_ not in DEICTIC_POS and not _announces(obj):
             return obj
-    if verb.lower_ in as_verbs() and not is_passive(verb):
-        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-        if obj is not None and _as_phrase(verb, obj) is not None:
-            return obj
     return None
 
 
 def _announces(obj: Token) -> bool:
     """The object announces what follows it ("answers to the following questions:")."""
     return any(t.lower_ in ANNOUNCING_WORDS for t in obj.subtree)
-
-
-def _as_phrase(verb: Token, obj: Token) -> Token | None:
-    """The "as" phrase after the object of a verb of ``lang/en/as_verbs.txt`` ("cited X *as an example*")."""
-    if verb.lower_ not in as_verbs() or obj.dep_ != "dobj":
-        return None
-    # the parser hangs it on the verb or on the object ("cite the outbreak as an example")
-    return next((c for c in (*verb.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
 
 
 def _infinitive(verb: Token) -> Token | None:

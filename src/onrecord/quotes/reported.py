@@ -25,9 +25,13 @@ from typing import TYPE_CHECKING
 
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.according import phrase_attribution
+from onrecord.quotes.complementizer import Reading, article_token, article_tokens, complement, \
+    coordinated_clause, other_subject, reading, reread
 from onrecord.quotes.context import MIN_CONTENT_WORDS, DocContext
-from onrecord.quotes.lexicon import CueLexicon, document_verbs, naming_verbs, preposition_cues
-from onrecord.quotes.misparse import misparsed_complement, misparsed_subject
+from onrecord.quotes.documents import printed_documents
+from onrecord.quotes.lexicon import CueLexicon, document_verbs, preposition_cues
+from onrecord.quotes.misparse import misparsed_complement, misparsed_insertion, misparsed_subject, misread_request
+from onrecord.quotes.no_act import no_act, scene
 from onrecord.quotes.nominal import (
     announced_document,
     document_subject,
@@ -38,26 +42,27 @@ from onrecord.quotes.phrasal import ANNOUNCING_WORDS, is_passive, phrasal_conten
 from onrecord.quotes.sources import (
     HEARER_VERBS,
     INVERTED_SOURCE_DEPS,
+    NOMINAL_POS,
     SUBJECT_DEPS,
     agent_of,
+    subject_of,
     verb_source,
 )
 from onrecord.records import Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: Subjects that address the reader, never a reported speaker.
 READER_PRONOUNS = ("you",)
-#: Subordinators of a clause that sets the scene of another act ("When asked whether …").
-CIRCUMSTANCE_WORDS = ("when", "if", "once", "after", "before", "until", "unless")
 #: Dependents of a cue verb, after its complement, that belong to the content.
 TRAILING_MODIFIER_DEPS = frozenset(("advcl", "prep", "npadvmod", "advmod", "dobj", "oprd", "acomp"))
 
 
 def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
     """Every attribution that a cue in ``ctx`` anchors, in text order."""
-    found: list[Attribution] = []
+    found: list[Attribution | None] = []
+    readings: list[tuple[int, Reading]] = []  # (place in found, sentence to read again)
     doc = ctx.doc
     for tok in doc:
         if ctx.in_quote[tok.i] or tok.is_punct or ctx.is_furniture(tok.idx):
@@ -65,39 +70,82 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
         lower = tok.lower_
         if tok.pos_ == "VERB" and lexicon.is_verb_cue(lower):
             att = _verb_attribution(ctx, tok, lexicon)
+            read = reading(ctx, tok) if (att is None or not att.content) and not no_act(tok) else None
+            if read is not None:
+                readings.append((len(found), read))
+                found.append(att)
+                continue
         elif tok.pos_ == "VERB" and lower in document_verbs():
             att = _document_attribution(ctx, tok, lexicon)
         elif tok.pos_ == "VERB" and any(lower in forms for forms in preposition_cues().values()):
             att = _topic_attribution(ctx, tok)
         elif lower in lexicon.phrase_heads:
             att = phrase_attribution(ctx, tok, lexicon)
-        elif is_reporting_noun(tok, lexicon):
-            att = noun_attribution(ctx, tok)
         elif lower in ANNOUNCING_WORDS:
             att = announced_document(ctx, tok, lexicon)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            att = _request_misread(ctx, tok)
+        elif is_reporting_noun(tok, lexicon):
+            att = noun_attribution(ctx, tok)
         else:
             continue
         if att is not None:
             found.append(att)
-    return found
+    for (place, read), parsed in zip(readings, reread(ctx, [r for _, r in readings])):
+        att = _reread_attribution(ctx, read, parsed, lexicon) if parsed is not None else None
+        found[place] = att or found[place]
+    documents = printed_documents(ctx, lexicon, [att for att in found if att is not None])
+    return sorted((att for att in found if att is not None), key=_cue_start) + documents if documents \
+        else [att for att in found if att is not None]
+
+
+def _cue_start(att: Attribution) -> int:
+    return att.cue.start if att.cue is not None else att.start
+
+
+def _reread_attribution(ctx: DocContext, read: Reading, parsed: Doc, lexicon: CueLexicon) -> Attribution | None:
+    """The complement that a second parse with "that" spelled out gives the cue
+    (:mod:`onrecord.quotes.complementizer`), with the same boundaries as a first parse's."""
+    clause = complement(read, parsed)
+    if clause is None:
+        return None
+    verb = ctx.doc[read.verb]
+    head = article_token(ctx, read, clause.head)
+    if head is None or coordinated_clause(ctx, verb, head) or other_subject(ctx, read, clause, head):
+        return None
+    last = _before_coordinated_cue(clause.head, _trailing_modifiers(clause.verb, clause.last), lexicon)
+    bounds = article_tokens(ctx, read, parsed, clause.first, last)
+    content = ctx.clause_span(bounds[0], bounds[1], verb.i) if bounds is not None else []
+    if not content:
+        return None
+    # the cue's own subject in the second parse, which reads the words around the cue better
+    # ("with local radio reporting nobody was …": the first parse made "radio" a modifier)
+    second = subject_of(clause.verb, inverted=False)
+    source = article_token(ctx, read, parsed[second]) if second is not None else verb_source(verb, inverted=False)
+    if source is None or ctx.doc[source].lower_ in READER_PRONOUNS:
+        return None
+    return Attribution(content, _cue_span(ctx, verb), "verb-reread", source_token=source, confidence=0.7)
 
 
 # --------------------------------------------------------------------------- verbs
 
 def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
-    if _no_act(verb):
+    if no_act(verb):
         return None
     complement = _complement(ctx, verb, lexicon) or _colon_content(ctx, verb)
     governing = [] if complement else _governing_content(ctx, verb, lexicon)
+    inserted, inserted_subject = ([], None) if complement or governing else misparsed_insertion(ctx, verb)
+    governing = governing or inserted
     content = complement or governing or misparsed_complement(ctx, verb, lexicon)
     phrasal = [] if content else phrasal_content(ctx, verb)
     if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
-                           source_token=verb_source(verb, inverted=True), confidence=0.0)
+                           source_token=_unquoted_source(ctx, verb, verb_source(verb, inverted=True)), confidence=0.0)
     content = content or phrasal
     # "were reported by local media to have visited": the passive subject is what the report is about
-    source = agent_of(verb) if phrasal and is_passive(verb) else verb_source(verb, inverted=content[0].start < verb.idx)
+    source = agent_of(verb) if phrasal and is_passive(verb) else inserted_subject if inserted \
+        else verb_source(verb, inverted=content[0].start < verb.idx)
     if source is not None and ctx.doc[source].lower_ in READER_PRONOUNS:
         return None  # "When you say you hate his beard": the writer addresses the reader
     if source is None and (governing or not _reported_as_such(verb)) and not any(ctx.in_quote[ctx.token_at(p.start)] for p in content):
@@ -105,6 +153,24 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     return Attribution(content, _cue_span(ctx, verb),
                        "verb-inserted" if governing else "verb-phrasal" if phrasal else "verb-complement",
                        source_token=source, confidence=0.8 if not phrasal else 0.7)
+
+
+def _unquoted_source(ctx: DocContext, verb: Token, source: int | None) -> int | None:
+    """``"… Communities, schools and centres hold events …," said Vice Chairman Murkowski``: the
+    parser took a word of the quotation for the subject of the cue after it. A cue outside the
+    quotation marks has its speaker outside them too: the nominal after an inverted cue."""
+    if source is None or not ctx.in_quote[source] or ctx.in_quote[verb.i]:
+        return source
+    return next((c.i for c in verb.rights if c.dep_ in INVERTED_SOURCE_DEPS and c.pos_ in NOMINAL_POS
+                 and not ctx.in_quote[c.i]), None)
+
+
+def _request_misread(ctx: DocContext, word: Token) -> Attribution | None:
+    """A request verb the tagger read as an adjective (:func:`onrecord.quotes.misparse.misread_request`)."""
+    content, source = misread_request(ctx, word)
+    if not content:
+        return None
+    return Attribution(content, _cue_span(ctx, word), "verb-phrasal", source_token=source, confidence=0.6)
 
 
 def _document_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:
@@ -127,19 +193,6 @@ def _topic_attribution(ctx: DocContext, verb: Token) -> Attribution | None:
     return Attribution(content, _cue_span(ctx, verb), "verb-phrasal", source_token=source, confidence=0.7)
 
 
-def _no_act(verb: Token) -> bool:
-    """A cue verb that reports no act of the speaker's: an infinitive describing a noun ("an odd
-    thing to say", "nothing to add"), or a subjectless "when asked whether …" / "if told …",
-    which is the question put to the speaker, not what the speaker said; or a name in use, an
-    agentless passive of a naming verb ("was commonly called “swine flu”")."""
-    if is_passive(verb) and verb.lower_ in naming_verbs() and agent_of(verb) is None:
-        return True
-    if verb.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
-        and any(c.dep_ in ("advmod", "mark") and c.lower_ in CIRCUMSTANCE_WORDS for c in verb.children)
-
-
 def _reported_as_such(verb: Token) -> bool:
     """"It was reported that …": a passive report names no speaker and is still a statement
     (docs/annotation.md, reports without a named source); "she was told that …" names the hearer."""
@@ -160,8 +213,8 @@ def _cue_span(ctx: DocContext, verb: Token) -> Span:
 def _complement(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> list[Span]:
     """The clausal complement of a cue verb, as one character span: the largest that is
     this cue's ("A; TVN24 reported B": A, the larger, lies past a semicolon)."""
-    clauses = _before_colon(ctx, verb, [c for c in verb.children
-                                        if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and ctx.in_quote[c.i])])
+    clauses = _before_colon(ctx, verb, [c for c in verb.children if (c.dep_ == "ccomp" and not scene(c, verb))
+                                        or (c.dep_ == "parataxis" and ctx.in_quote[c.i])])
     for clause in sorted(clauses, key=_size, reverse=True):
         content = _clause_content(ctx, verb, clause, lexicon)
         if content:
@@ -286,10 +339,10 @@ def _governing_content(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> lis
     if ctx.in_quote[verb.i] or ctx.in_quote[head.i] and not _quote_adjacent(ctx, verb):
         return []
     first, last = head.left_edge.i, head.right_edge.i
-    cut_first, cut_last = verb.left_edge.i, _attribution_end(verb, lexicon)
+    cut_first, cut_last = _attribution_start(ctx, verb), _attribution_end(verb, lexicon)
     after = ctx.clause_span(cut_last + 1, last, verb.i) if cut_last < last else []
-    if cut_first <= first:
-        return after
+    if cut_first <= first or any(t.pos_ == "VERB" and no_act(t) for t in ctx.doc[first:cut_first]):
+        return after  # nothing before, or the question put to the speaker ("When told of X, he said, …")
     # The words before an inserted attribution ("The army, the minister said, would hold ...") open
     # the clause: kept however short, so the content never starts mid-clause (issue 16).
     return ctx.clause_span(first, cut_first - 1, verb.i, min_words=1 if after else MIN_CONTENT_WORDS) + after
@@ -302,6 +355,19 @@ def _set_off(ctx: DocContext, verb: Token) -> bool:
     while first < verb.i and ctx.doc[first].is_punct:
         first += 1
     return first > 0 and ctx.doc[first - 1].is_punct
+
+
+def _attribution_start(ctx: DocContext, verb: Token) -> int:
+    """The first token of an inserted attribution: ``If these findings hold, scientists say,
+    containing it may …``: the parser hangs the content's opening clause on the cue; the
+    attribution starts at the comma before its subject. An opening phrase without a verb ("On
+    Monday, police said, …") stays the attribution's."""
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.left_edge.i > verb.left_edge.i \
+            and ctx.doc[subject.left_edge.i - 1].text == "," \
+            and any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[verb.left_edge.i:subject.left_edge.i]):
+        return subject.left_edge.i - 1  # a clause, not a time or place ("On Monday, police said, …")
+    return verb.left_edge.i
 
 
 def _attribution_end(verb: Token, lexicon: CueLexicon) -> int:

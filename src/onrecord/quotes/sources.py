@@ -24,11 +24,9 @@ FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 #: Entity labels of a name that can speak, and of the time that opens a sentence.
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 TIME_LABELS = ("DATE", "TIME")
+#: Dashes that end a dateline ("WASHINGTON, D.C. – …"); a hyphen counts only with spaces round it.
+DATELINE_DASHES = ("–", "—", "--")
 #: Verbs whose passive subject is the hearer, not the speaker ("he was told").
-#: Dashes that end a dateline ("WASHINGTON, D.C. – Senator X said …").
-DATELINE_DASHES = frozenset(("–", "—", "--", "-"))
-#: Tokens a dateline may hold before its dash: the place, its state and punctuation.
-MAX_DATELINE_TOKENS = 8
 HEARER_VERBS = frozenset("told tell asked ask informed inform reminded assured warned urged".split())
 
 
@@ -79,7 +77,7 @@ def subject_of(verb: Token, inverted: bool) -> int | None:
     children = [c for c in verb.children if c.pos_ != "PUNCT"]
     for child in children:
         if child.dep_ in ("nsubj", "csubj"):
-            return _unrelativise(verb, child)
+            return _unrelativise(verb, _past_dateline(verb, child))
         if child.dep_ == "nsubjpass":
             # the passive subject of "told" is the hearer, of "called" what is named ("was called “a traitor”")
             if verb.lower_ in HEARER_VERBS or verb.lower_ in naming_verbs() or child.lower_ in EXPLETIVES:
@@ -90,7 +88,31 @@ def subject_of(verb: Token, inverted: bool) -> int | None:
             if child.dep_ in INVERTED_SOURCE_DEPS and child.i > verb.i and child.pos_ in NOMINAL_POS:
                 return child.i
     agent = agent_of(verb)
-    return agent if agent is not None else _subject_in_time_phrase(verb)
+    if agent is not None:
+        return agent
+    found = _subject_in_time_phrase(verb)
+    return found if found is not None else _subject_after_opening(verb)
+
+
+def _past_dateline(verb: Token, subject: Token) -> Token:
+    """``WASHINGTON, D.C. – Rep. Don Bacon (NE-02) issued …``: a press release's dateline opens
+    the paragraph, and the parser takes the place for the subject, with the real one after the
+    dash hung on it or on the verb. The one noun phrase between the dash and the verb speaks."""
+    doc = verb.doc
+    start = subject.left_edge.i
+    if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        return subject  # not at the start of a paragraph
+    dash = next((t.i for t in doc[subject.i:verb.i] if t.text in DATELINE_DASHES
+                 or t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+    if dash is None:
+        return subject
+    span = range(dash + 1, verb.i)
+    second = [c for c in verb.children if c.dep_ == "nsubj" and c.i in span]
+    if second:
+        return second[-1]  # "DAYTON, OH – After hearing …, Congressman Mike Turner released …"
+    heads = [doc[i] for i in span if doc[i].head.i not in span and doc[i].pos_ in ("PROPN", "NOUN")
+             and doc[i].dep_ != "npadvmod" and doc[i].ent_type_ not in TIME_LABELS]
+    return heads[0] if len(heads) == 1 else subject
 
 
 def _subject_in_time_phrase(verb: Token) -> int | None:
@@ -108,6 +130,24 @@ def _subject_in_time_phrase(verb: Token) -> int | None:
     return None
 
 
+def _subject_after_opening(verb: Token) -> int | None:
+    """``In findings published on Wednesday in PLOS ONE, an international team of scientists
+    report …``: the parser hangs the noun phrase between the opening phrase's comma and the
+    cue on the opening phrase (as an apposition of its last noun) and leaves the cue without a
+    subject. A finite cue with no subject takes the head of that noun phrase."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, max(verb.left_edge.i, verb.i - 12) - 1, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    phrase = range(comma + 1, verb.i)
+    heads = [doc[i] for i in phrase if doc[i].head.i not in phrase]
+    if len(heads) != 1 or heads[0].dep_ != "appos" or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0].i
+
+
 def agent_of(verb: Token) -> int | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -120,32 +160,7 @@ def agent_of(verb: Token) -> int | None:
 def _unrelativise(verb: Token, subject: Token) -> int | None:
     if subject.lower_ in EXPLETIVES and subject.dep_ in ("nsubjpass", "expl"):
         return None
-    if _opens_dateline(subject):
-        return _after_dateline(subject)
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head.i
     return subject.i
 
-
-def _opens_dateline(subject: Token) -> bool:
-    """``WASHINGTON, D.C. – Senator X delivered …``: a press release or wire story opens on its
-    dateline, a place in capitals and a dash; the parser takes the place for the subject of the
-    first verb and hangs the real subject on it. Every word before the dash is in capitals or an
-    abbreviation ("D.C."), and nothing but an opening bracket stands before the place."""
-    doc = subject.doc
-    if not (subject.is_upper and subject.is_alpha and len(subject) > 1):
-        return False
-    if any(not t.is_punct for t in doc[subject.sent.start:subject.i]):
-        return False
-    for tok in doc[subject.i + 1:subject.i + MAX_DATELINE_TOKENS]:
-        if tok.text in DATELINE_DASHES:
-            return True
-        if not (tok.is_punct or tok.is_upper or tok.text[:1].isupper() and "." in tok.text):
-            return False
-    return False
-
-
-def _after_dateline(place: Token) -> int | None:
-    """The subject the parser hung on a dateline's place: its apposition after the dash, else none."""
-    dash = next(t for t in place.doc[place.i + 1:] if t.text in DATELINE_DASHES)
-    return next((c.i for c in place.children if c.dep_ == "appos" and c.i > dash.i), None)

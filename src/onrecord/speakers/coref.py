@@ -53,6 +53,11 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}  # 
 MENTION_CONFIDENCE = {"name": 1.0, "organisation": 0.95, "pronoun": 0.9, "role": 0.85}
 UNRESOLVED_FACTOR = 0.7
 DEFINITE = ("the",)
+#: Nouns of a country's bodies ("the United States government"), never a person's role.
+COUNTRY_BODIES = frozenset("government administration military army navy police authorities forces parliament "
+                           "embassy".split())
+#: Words that point to one of the two nouns the text has just joined.
+PAIR_WORDS = ("latter", "former")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +114,27 @@ def _resolve_one(ctx: DocContext, people: ArticlePeople, att: Attribution,
     if att.source_token is None:
         return ResolvedSource(Speaker(None, "none", False), None, UNRESOLVED_FACTOR, None)
     mention = mention_for(ctx.doc, att.source_token)
+    member = _named_pair_member(ctx, att.source_token)
+    if member != att.source_token:  # "the latter" speaks for a name given before; the mention stays
+        mention = replace(mention_for(ctx.doc, member), span=mention.span)
     if att.source_span is not None:  # the learned model's own mention span, resolved through its head
         mention = replace(mention, span=att.source_span)
     return _speaker_of(ctx, people, mention, previous)
+
+
+def _named_pair_member(ctx: DocContext, token: int) -> int:
+    """``the FAA and the NTSB, with the latter confirming …``: "the latter" is the second of the
+    last two nouns the text joined with "and" before it, "the former" the first; any other
+    source is itself."""
+    word = ctx.doc[token].lower_
+    if word not in PAIR_WORDS:
+        return token
+    first = ctx.sent_bounds[max(0, ctx.sent_of[token] - 1)][0]  # this sentence or the one before
+    for tok in reversed(ctx.doc[first:token]):
+        if tok.dep_ == "conj" and tok.pos_ in ("PROPN", "NOUN") and tok.head.pos_ in ("PROPN", "NOUN") \
+                and any(c.dep_ == "cc" for c in tok.head.children):
+            return tok.i if word == "latter" else tok.head.i
+    return token
 
 
 def _speaker_of(ctx: DocContext, people: ArticlePeople, mention: Mention,
@@ -177,6 +200,9 @@ def _referent(ctx: DocContext, people: ArticlePeople, mention: Mention,
     if mention.kind != "role":
         return None
     head = ctx.doc[mention.head]
+    if head.lower_ in COUNTRY_BODIES and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+                                             for c in head.children):
+        return None  # "the United States government", "the Iraqi military": a country's body, no person
     return (people.with_role(head.lower_, before=start) or _described(ctx, people, mention)
             or people.described_later(mention.text, after=start))
 
