@@ -172,8 +172,11 @@ def _phrase(verb: Token) -> Token | None:
 
 
 def _announces(obj: Token) -> bool:
-    """The object announces what follows it ("answers to the following questions:")."""
-    return any(t.lower_ in ANNOUNCING_WORDS for t in obj.subtree)
+    """The object announces what follows it ("answers to the following questions", "answers to 15
+    questions including:"): the paragraphs after the colon are the content (quotes/documents.py)."""
+    after = obj.right_edge.i + 1
+    return any(t.lower_ in ANNOUNCING_WORDS for t in obj.subtree) \
+        or after < len(obj.doc) and obj.doc[after].text == ":"
 
 
 def _infinitive(verb: Token) -> Token | None:
