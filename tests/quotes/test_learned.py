@@ -82,7 +82,7 @@ def test_guillemets_model_engine_speaker(extract_with):
 def test_provenance_names_the_engine_and_the_quote_model(extract_with, engine):
     f = extract_with(engine, "The minister said the plant would close in March.")
     p = f.containing("plant would close").provenance
-    assert p.pipeline == f"onrecord.{engine}.v2" and p.quote_model.startswith("en_quote_roles-")
+    assert p.pipeline == f"onrecord.{engine}.v3" and p.quote_model.startswith("en_quote_roles-")
 
 
 def test_rules_engine_names_no_quote_model():

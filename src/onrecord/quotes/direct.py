@@ -348,8 +348,7 @@ def _credited(ctx: DocContext, q: QuotedSpan) -> Attribution | None:
 
 
 def _has_verb(ctx: DocContext, start: int, end: int) -> bool:
-    """A clause, not a headline's name: "She was clear:", "The sign read:". A word in capitals is a
-    name whatever the tagger says ("GRAHAM:" in a transcript, tagged a verb)."""
+    """A clause, not a headline's name ("She was clear:"); "GRAHAM:", tagged a verb, is a name."""
     return any(t.pos_ in ("VERB", "AUX") and not (t.is_upper and len(t.text) > 1)
                for t in ctx.doc[ctx.token_at(start):ctx.token_at(end - 1)])
 
