@@ -81,7 +81,7 @@ def test_table_output_names_the_speaker(tmp_path):
 def test_engine_option_picks_the_engine_and_says_so_in_provenance():
     result = run("-", "--engine", "hybrid", input="Kremlin spokesman Dmitry Peskov said the talks would resume.")
     (quote,) = lines(result)[0]["quotes"]
-    assert quote["provenance"]["pipeline"] == "onrecord.hybrid.v2" and quote["provenance"]["quote_model"]
+    assert quote["provenance"]["pipeline"] == "onrecord.hybrid.v3" and quote["provenance"]["quote_model"]
 
 
 def test_unknown_engine_is_a_clear_error():

@@ -54,7 +54,7 @@ def test_another_engine_reextracts_and_records_its_model(store_url, tmp_path):
     with Tracker(store_url, Settings(engine="hybrid")) as hybrid:
         report = hybrid.ingest([path])
         provenance = json.loads(hybrid.store.article(1)["provenance"])
-        assert report.stored == 3 and provenance["pipeline"] == "onrecord.hybrid.v2"
+        assert report.stored == 3 and provenance["pipeline"] == "onrecord.hybrid.v3"
         assert provenance["quote_model"].startswith("en_quote_roles-")
         again = hybrid.ingest([path])
         assert again.stored == 0 and again.unchanged == 3

@@ -50,6 +50,6 @@ def test_training_writes_a_model_the_engines_load(tmp_path):
         found = [(q.content.text(text), q.source.text(text), q.cue.text(text)) for q in quotes]
         assert found == [("the bridge 42 would reopen on Monday", "Officials", "said")], engine
         assert {(q.provenance.pipeline, q.provenance.quote_model) for q in quotes} == {
-            (f"onrecord.{engine}.v2", f"en_quote_roles-{MODEL_VERSION}")}
+            (f"onrecord.{engine}.v3", f"en_quote_roles-{MODEL_VERSION}")}
         if engine == "model":
             assert [q.rule for q in quotes] == ["model"]  # found by the learned model alone, no rule

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.context import DocContext
 from onrecord.quotes.lexicon import CueLexicon, request_verbs
 from onrecord.quotes.sources import HEARER_VERBS, SUBJECT_DEPS
@@ -150,21 +151,20 @@ def misparsed_insertion(ctx: DocContext, verb: Token) -> tuple[list[Span], int |
     return content, subject.i
 
 
-def misread_request(ctx: DocContext, word: Token) -> tuple[list[Span], int | None]:
+def misread_request(ctx: DocContext, word: Token) -> Attribution | None:
     """``spoke at the rally and encouraged supporters to remain hopeful``: the tagger read the
     request verb as an adjective of its addressee, and the parser hung the addressee and the
     infinitive on the speaker's previous verb (as its conjunct, or as the infinitive's subject).
     The content is the infinitive from "to" (docs/annotation.md, requests); the speaker is the
-    subject of the nearest verb above the addressee that has one besides it. Returns the content
-    and the source token."""
+    subject of the nearest verb above the addressee that has one besides it."""
     doc = ctx.doc
     if word.pos_ != "ADJ" or word.dep_ != "amod" or word.lower_ not in request_verbs() or ctx.in_quote[word.i] \
             or word.i == 0 or doc[word.i - 1].lower_ not in ("and", ","):
-        return [], None
+        return None
     noun = word.head
     to = noun.right_edge.i + 1
     if noun.i != word.i + 1 or to + 1 >= len(doc) or doc[to].lower_ != "to" or doc[to + 1].tag_ != "VB":
-        return [], None
+        return None
     infinitive = doc[to].head
     source, up = None, noun.head
     for _ in range(4):
@@ -173,5 +173,7 @@ def misread_request(ctx: DocContext, word: Token) -> tuple[list[Span], int | Non
             break
         up = up.head
     if source is None:
-        return [], None
-    return ctx.clause_span(to, infinitive.right_edge.i, word.i), source
+        return None
+    content = ctx.clause_span(to, infinitive.right_edge.i, word.i)
+    return Attribution(content, ctx.char_span(word.i, word.i), "verb-phrasal", source_token=source,
+                       confidence=0.6) if content else None

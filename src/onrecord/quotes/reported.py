@@ -42,10 +42,10 @@ from onrecord.quotes.phrasal import ANNOUNCING_WORDS, is_passive, phrasal_conten
 from onrecord.quotes.sources import (
     HEARER_VERBS,
     INVERTED_SOURCE_DEPS,
-    NOMINAL_POS,
     SUBJECT_DEPS,
     agent_of,
     subject_of,
+    unquoted_source,
     verb_source,
 )
 from onrecord.records import Span
@@ -84,7 +84,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
         elif lower in ANNOUNCING_WORDS:
             att = announced_document(ctx, tok, lexicon)
         elif tok.pos_ == "ADJ" and tok.dep_ == "amod":
-            att = _request_misread(ctx, tok)
+            att = misread_request(ctx, tok)
         elif is_reporting_noun(tok, lexicon):
             att = noun_attribution(ctx, tok)
         else:
@@ -95,12 +95,7 @@ def find_reported(ctx: DocContext, lexicon: CueLexicon) -> list[Attribution]:
         att = _reread_attribution(ctx, read, parsed, lexicon) if parsed is not None else None
         found[place] = att or found[place]
     documents = printed_documents(ctx, lexicon, [att for att in found if att is not None])
-    return sorted((att for att in found if att is not None), key=_cue_start) + documents if documents \
-        else [att for att in found if att is not None]
-
-
-def _cue_start(att: Attribution) -> int:
-    return att.cue.start if att.cue is not None else att.start
+    return [att for att in found if att is not None] + documents
 
 
 def _reread_attribution(ctx: DocContext, read: Reading, parsed: Doc, lexicon: CueLexicon) -> Attribution | None:
@@ -141,7 +136,7 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     if not content and not phrasal:
         # No clause here: the quote-mark rules may still attach a quotation to this cue.
         return Attribution([], _cue_span(ctx, verb), "verb-no-content",
-                           source_token=_unquoted_source(ctx, verb, verb_source(verb, inverted=True)), confidence=0.0)
+                           source_token=unquoted_source(ctx.in_quote, verb, verb_source(verb, inverted=True)), confidence=0.0)
     content = content or phrasal
     # "were reported by local media to have visited": the passive subject is what the report is about
     source = agent_of(verb) if phrasal and is_passive(verb) else inserted_subject if inserted \
@@ -153,24 +148,6 @@ def _verb_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attr
     return Attribution(content, _cue_span(ctx, verb),
                        "verb-inserted" if governing else "verb-phrasal" if phrasal else "verb-complement",
                        source_token=source, confidence=0.8 if not phrasal else 0.7)
-
-
-def _unquoted_source(ctx: DocContext, verb: Token, source: int | None) -> int | None:
-    """``"… Communities, schools and centres hold events …," said Vice Chairman Murkowski``: the
-    parser took a word of the quotation for the subject of the cue after it. A cue outside the
-    quotation marks has its speaker outside them too: the nominal after an inverted cue."""
-    if source is None or not ctx.in_quote[source] or ctx.in_quote[verb.i]:
-        return source
-    return next((c.i for c in verb.rights if c.dep_ in INVERTED_SOURCE_DEPS and c.pos_ in NOMINAL_POS
-                 and not ctx.in_quote[c.i]), None)
-
-
-def _request_misread(ctx: DocContext, word: Token) -> Attribution | None:
-    """A request verb the tagger read as an adjective (:func:`onrecord.quotes.misparse.misread_request`)."""
-    content, source = misread_request(ctx, word)
-    if not content:
-        return None
-    return Attribution(content, _cue_span(ctx, word), "verb-phrasal", source_token=source, confidence=0.6)
 
 
 def _document_attribution(ctx: DocContext, verb: Token, lexicon: CueLexicon) -> Attribution | None:

@@ -164,3 +164,12 @@ def _unrelativise(verb: Token, subject: Token) -> int | None:
         return verb.head.i
     return subject.i
 
+
+def unquoted_source(in_quote: list[bool], verb: Token, source: int | None) -> int | None:
+    """``"… Communities, schools and centres hold events …," said Vice Chairman Murkowski``: the
+    parser took a word of the quotation for the subject of the cue after it. A cue outside the
+    quotation marks has its speaker outside them too: the nominal after an inverted cue."""
+    if source is None or not in_quote[source] or in_quote[verb.i]:
+        return source
+    return next((c.i for c in verb.rights if c.dep_ in INVERTED_SOURCE_DEPS and c.pos_ in NOMINAL_POS
+                 and not in_quote[c.i]), None)
