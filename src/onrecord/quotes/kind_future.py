@@ -44,6 +44,9 @@ def future_kind(said: list[str], quote_type: str) -> str | None:
             subject, verb = said[i - 2], said[i + 2:i + 3]  # "we are going to take …"
         else:
             continue
+        opener = i - (3 if word == "going" else 2)
+        if opener >= 0 and said[opener] == CONDITION:
+            continue  # "if we are going to build …": the future is the condition, not what follows it
         if subject in COORDINATORS and quote_type != "direct":
             subject = first_word(said)  # "he was not aware of it but would go": the first clause's subject
         if subject in own or (subject == "it" and quote_type != "direct" and not STATES.intersection(verb)):
