@@ -460,3 +460,12 @@ def test_harm_word_in_an_object_is_no_warning():
 def test_future_in_the_condition_is_no_warning():
     assert kind("said", '"Roads matter if we are going to grow the county."', "direct") == "claim"
     assert kind("said", '"If they cross the line, we will respond."', "direct") == "warning"
+
+
+def test_risk_after_would_have_is_no_warning():
+    assert kind("said", '"The deal drops a change that would have put the pensions at risk."', "direct") == "claim"
+
+
+def test_an_if_of_another_clause_is_no_warning():
+    assert kind("said", '"Shops may close early if they like, so I will keep the rules simple."', "direct") == "promise"
+    assert kind("said", '"But if the dam fails, we will evacuate the valley."', "direct") == "warning"

@@ -19,7 +19,7 @@ import re
 #: describes a case or a class ("if our safety is at risk", "investors who put money at risk").
 SUBORDINATE = frozenset(("if", "when", "whenever", "where", "who", "whom", "which", "whose"))
 #: How many words before "at risk" such a clause opener, a verb of putting or a modal may stand.
-RISK_REACH = 5
+RISK_REACH = 7
 #: Verbs that put someone at risk: without a modal the harm is done now, and the statement blames
 #: ("it puts America at risk") or describes ("the end of the program put families at risk").
 PUTTING = frozenset(("put", "puts", "putting", "place", "places", "placed", "placing"))
@@ -38,12 +38,19 @@ def risk_described(before: list[str]) -> bool:
     modal after its opener ("if our safety is at risk", "areas where homes are at risk"), or put
     on someone with no modal ("it puts America at risk"; "would put families at risk" warns)."""
     near = before[-RISK_REACH:]
-    if near[-1:] == ["most"]:
+    if near[-1:] == ["most"] or averted(near):
         return True
     openers = [i for i, w in enumerate(near) if w in SUBORDINATE]
     if openers and not FUTURE_MODALS.intersection(near[openers[-1]:]):
         return True
     return bool(PUTTING.intersection(near)) and not FUTURE_MODALS.intersection(near)
+
+
+def averted(near: list[str]) -> bool:
+    """A modal, "have" and a participle among the words ``near``: an averted past ("changes that
+    would have put Medicaid at risk", "would have jeopardized"), no consequence to come."""
+    return any(w in PAST_MODALS and near[i + 1:i + 2] == ["have"] and len(near) > i + 2
+               and (near[i + 2].endswith("ed") or near[i + 2] in ("been", "put")) for i, w in enumerate(near))
 
 
 def harm_described(match: list[str], preventing: re.Pattern[str]) -> bool:
@@ -55,8 +62,7 @@ def harm_described(match: list[str], preventing: re.Pattern[str]) -> bool:
     modal, gap = match[0], match[1:-1]
     if modal == "can":
         return gap[:1] != ["be"]  # "can be really stigmatizing" judges what the thing does (a dev warning)
-    after_have = match[2] if len(match) > 2 else ""
-    if modal in PAST_MODALS and gap[:1] == ["have"] and (after_have.endswith("ed") or after_have in ("been", "put")):
+    if averted(match):
         return True
     if gap[:1] == ["be"]:
         return False  # "this would be a disaster": the harm is what is said of the subject
