@@ -469,3 +469,4 @@ def test_risk_after_would_have_is_no_warning():
 def test_an_if_of_another_clause_is_no_warning():
     assert kind("said", '"Shops may close early if they like, so I will keep the rules simple."', "direct") == "promise"
     assert kind("said", '"But if the dam fails, we will evacuate the valley."', "direct") == "warning"
+    assert kind("said", '"Tell the board that if it sells the park, we will sue."', "direct") == "warning"

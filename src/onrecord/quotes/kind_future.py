@@ -17,6 +17,8 @@ STATES = frozenset(("be", "have", "take", "not"))
 CONDITION = "if"
 #: How far into the content the "if" of a conditioned future may stand ("but if", "look, if").
 CONDITION_REACH = 3
+#: Words after which an "if" further into the content opens the clause of the future.
+JOINERS = frozenset(("that", "and", "but", "so"))
 
 
 def first_word(said: list[str]) -> str | None:
@@ -28,11 +30,13 @@ def first_word(said: list[str]) -> str | None:
 def _conditioned(before: list[str]) -> bool:
     """The future is the consequence of a condition that opens the content ("if they cross the
     line, we will respond"; "but if …"): within ``CONDITION_REACH`` words of its start (after a
-    "that"). An "if" further in belongs to another clause ("… ban me if they want to, so I will
+    "that"), or opening a clause of its own further in ("let him know that if he runs, I will
+    withdraw"). An "if" further in belongs to another clause ("… ban me if they want to, so I will
     …", "… even if it puts minors at risk," "I will always stand up …": two false warnings of
     the hand-judged samples, benchmarks/kind_samples/)."""
     rest = before[1:] if before[:1] == ["that"] else before
-    return CONDITION in rest[:CONDITION_REACH]
+    return CONDITION in rest[:CONDITION_REACH] or any(
+        w == CONDITION and rest[i - 1] in JOINERS for i, w in enumerate(rest) if i > 0)
 
 
 def future_kind(said: list[str], quote_type: str) -> str | None:
