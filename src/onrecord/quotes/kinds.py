@@ -299,7 +299,8 @@ def content_kinds(said: list[str], opening: list[str], lang: str = "en") -> set[
 
 def _taken_back(joined: str, match: re.Match[str], kind: str, stock: list[tuple[int, int]]) -> bool:
     """A phrase of blame or warning that the words right before it take back: a negation ("Congress
-    can not ignore this threat", "would not be at risk"); for blame, also the speaker's own side
+    can not ignore this threat", "would not be at risk"); for "at risk", a description
+    (:func:`onrecord.quotes.kind_warning.risk_described`); for blame, also the speaker's own side
     ("our national failure to invest", "we will hold them accountable"), which accuses no identifiable
     other (docs/annotation.md, tie-break 6), someone else's allegation or a condition ("allegations of
     misconduct", "if the agency fails to act": ``NOT_CHARGED``), a verb of preventing ("stopping
