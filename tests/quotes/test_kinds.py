@@ -201,7 +201,7 @@ def test_committed_to_is_a_promise():
 
 
 def test_at_risk_is_a_warning():
-    assert kind("said", '"This cut puts thousands of families at risk."', "direct") == "warning"
+    assert kind("said", '"This cut will put thousands of families at risk."', "direct") == "warning"
 
 
 def test_a_modal_before_stigmatizing_is_a_warning():
@@ -427,3 +427,46 @@ def test_blame_reported_as_someones_claim_or_a_possibility_is_no_accusation():
 
 def test_repudiated_is_a_denial():
     assert kind("repudiated", "the claim that the president is above the law") == "denial"
+
+
+def test_at_risk_that_describes_is_no_warning():
+    assert kind("said", '"Those most at risk deserve a better clinic."', "direct") == "claim"
+    assert kind("said", '"If the bridge is at risk, we close it."', "direct") == "claim"
+    assert kind("said", '"The neighbours who put their savings at risk need help."', "direct") == "claim"
+    assert kind("said", '"Without the grant, the clinic and its jobs are at risk."', "direct") == "warning"
+
+
+def test_putting_at_risk_without_a_modal_is_no_warning():
+    assert kind("said", '"The mayor is weak, and it puts the town at risk."', "direct") == "claim"
+    assert kind("said", '"This cut would put thousands of families at risk."', "direct") == "warning"
+
+
+def test_harm_after_can_is_no_warning():
+    assert kind("said", '"Old wiring can cause fires in a barn."', "direct") == "claim"
+    assert kind("said", '"Old wiring could cause fires in a barn."', "direct") == "warning"
+    assert kind("said", '"That nickname can be hurtful to the children."', "direct") == "warning"
+
+
+def test_harm_after_would_have_is_no_warning():
+    assert kind("said", '"The plan drops the change that would have jeopardized school meals."', "direct") == "claim"
+
+
+def test_harm_word_in_an_object_is_no_warning():
+    assert kind("said", '"Our bill would close the dangerous gap in the rules."', "direct") == "claim"
+    assert kind("said", '"Closing the plant would be a disaster for the valley."', "direct") == "warning"
+    assert kind("said", '"The new test will eliminate suffering for lab animals."', "direct") == "claim"
+
+
+def test_future_in_the_condition_is_no_warning():
+    assert kind("said", '"Roads matter if we are going to grow the county."', "direct") == "claim"
+    assert kind("said", '"If they cross the line, we will respond."', "direct") == "warning"
+
+
+def test_risk_after_would_have_is_no_warning():
+    assert kind("said", '"The deal drops a change that would have put the pensions at risk."', "direct") == "claim"
+
+
+def test_an_if_of_another_clause_is_no_warning():
+    assert kind("said", '"Shops may close early if they like, so I will keep the rules simple."', "direct") == "promise"
+    assert kind("said", '"But if the dam fails, we will evacuate the valley."', "direct") == "warning"
+    assert kind("said", '"Tell the board that if it sells the park, we will sue."', "direct") == "warning"

@@ -23,6 +23,7 @@ from functools import cache
 
 from onrecord.quotes.kind_future import BE, SPEAKER_PRONOUNS, first_word, future_kind
 from onrecord.quotes.kind_lexicon import KindLexicon, kind_lexicon, text_language
+from onrecord.quotes.kind_warning import harm_described, risk_described
 
 NEGATIONS = frozenset(("not", "never", "no", "не"))
 INTERROGATIVES = frozenset("whether if who whom whose what when where why how which".split())
@@ -282,7 +283,8 @@ def content_kinds(said: list[str], opening: list[str], lang: str = "en") -> set[
     found = {kind for kind, pattern in patterns.items() if kind not in HELPERS and (
         any(not _taken_back(joined, m, kind, stock) for m in pattern.finditer(joined))
         if kind in TAKEN_BACK_KINDS else pattern.search(joined))}
-    if patterns["harm-after-modal"].search(" ".join(opening)):
+    if any(not harm_described(m.group(0).split(), patterns[PREVENTING])
+           for m in patterns["harm-after-modal"].finditer(" ".join(opening))):
         found.add("warning")
     if patterns["untrue-after-be"].search(joined):
         found.add("denial")
@@ -297,7 +299,8 @@ def content_kinds(said: list[str], opening: list[str], lang: str = "en") -> set[
 
 def _taken_back(joined: str, match: re.Match[str], kind: str, stock: list[tuple[int, int]]) -> bool:
     """A phrase of blame or warning that the words right before it take back: a negation ("Congress
-    can not ignore this threat", "would not be at risk"); for blame, also the speaker's own side
+    can not ignore this threat", "would not be at risk"); for "at risk", a description
+    (:func:`onrecord.quotes.kind_warning.risk_described`); for blame, also the speaker's own side
     ("our national failure to invest", "we will hold them accountable"), which accuses no identifiable
     other (docs/annotation.md, tie-break 6), someone else's allegation or a condition ("allegations of
     misconduct", "if the agency fails to act": ``NOT_CHARGED``), a verb of preventing ("stopping
@@ -306,6 +309,8 @@ def _taken_back(joined: str, match: re.Match[str], kind: str, stock: list[tuple[
     before = joined[:match.start()].split()
     if NEGATORS.intersection(before[-NEGATION_REACH:]):
         return True
+    if kind == "warning":
+        return match.group(0) == "at risk" and risk_described(before)
     if kind != "accusation":
         return False
     preventing = _patterns()[PREVENTING]
