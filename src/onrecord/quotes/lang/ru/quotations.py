@@ -48,7 +48,9 @@ _DIALOGUE = re.compile(r"^[ \t\u00a0]*[—–][ \t\u00a0]+(?P<line>[^\n]*?\w[^\n
 #: A break between the spoken words and the author's words in a dialogue line: a mark, then a dash.
 _DIALOGUE_AUTHOR = re.compile(r"(?P<punct>[,!?…])[ \t\u00a0]+[—–][ \t\u00a0]+")
 #: A line that ends with a colon, then the next line: the lead-in and the block it introduces.
-_BLOCK = re.compile(r"^(?P<lead>[^\n]*\w[^\n]*):[ \t\u00a0]*\n[ \t\u00a0]*(?P<block>[^\s«„“\"][^\n]*?)[ \t\u00a0]*$",
+#: (The lookahead asks for a word on the line once; "[^\n]*\w[^\n]*" before the colon backtracked
+#: quadratically over every line of the text.)
+_BLOCK = re.compile(r"^(?=[^\n]*\w)(?P<lead>[^\n]*):[ \t\u00a0]*\n[ \t\u00a0]*(?P<block>[^\s«„“\"][^\n]*?)[ \t\u00a0]*$",
                     re.MULTILINE)
 
 
