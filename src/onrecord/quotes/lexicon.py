@@ -79,6 +79,12 @@ def predicative_verbs() -> frozenset[str]:
 
 
 @cache
+def issuing_verbs() -> frozenset[str]:
+    """Verbs by which a subject gives out its own statements (``lang/en/issuing_verbs.txt``)."""
+    return _forms("issuing_verbs.txt")
+
+
+@cache
 def document_verbs() -> frozenset[str]:
     """Verbs a document speaks with, "the statement reads …" (``lang/en/document_verbs.txt``)."""
     return _forms("document_verbs.txt")

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from onrecord.quotes.candidates import Attribution
 from onrecord.quotes.charges import charge_lexicon
 from onrecord.quotes.context import DocContext
-from onrecord.quotes.lexicon import CueLexicon, noun_prepositions
-from onrecord.quotes.phrasal import ANNOUNCING_WORDS
+from onrecord.quotes.lexicon import CueLexicon, issuing_verbs, noun_prepositions
+from onrecord.quotes.phrasal import preposition_object
 from onrecord.quotes.sources import subject_of
 from onrecord.records import Span
 
@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 
 #: The rule of a cue that announces the document printed in the next paragraph.
 ANNOUNCED_RULE = "announced-document"
-#: Verbs by which a subject gives out its own statements ("both nations issued statements that …").
-ISSUING_FORMS = frozenset("issue issues issued issuing release releases released releasing make makes made making "
-                          "publish publishes published publishing".split())
 
 
 def singular(noun: Token) -> str:
@@ -33,7 +30,11 @@ def singular(noun: Token) -> str:
 
 
 def is_reporting_noun(tok: Token, lexicon: CueLexicon) -> bool:
-    return tok.pos_ == "NOUN" and singular(tok) in lexicon.nouns | noun_prepositions().get("for", frozenset())
+    """A noun of the cue lexicon, or a request noun of ``noun_prepositions.txt`` ("demands for …")."""
+    if tok.pos_ != "NOUN":
+        return False
+    word = singular(tok)
+    return word in lexicon.nouns or word in noun_prepositions().get("for", ())
 
 
 def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
@@ -61,7 +62,7 @@ def noun_attribution(ctx: DocContext, noun: Token) -> Attribution | None:
     if not content:
         return None
     if owner is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ == "VERB" \
-            and (noun.tag_ != "NNS" or noun.head.lower_ in ISSUING_FORMS):
+            and (noun.tag_ != "NNS" or noun.head.lower_ in issuing_verbs()):
         # "the ministry issued a statement that …"; "the ministry dismissed claims that …" are others'
         owner = subject_of(noun.head, inverted=False)
     return Attribution(content, ctx.char_span(noun.i, noun.i), "noun-cue",
@@ -82,7 +83,7 @@ def _prepositional_content(ctx: DocContext, noun: Token) -> list[Span]:
     """The object of the noun's preposition that ``lang/en/noun_prepositions.txt`` gives it."""
     for prep in noun.rights:
         if prep.dep_ == "prep" and singular(noun) in noun_prepositions().get(prep.lower_, ()):
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            obj = preposition_object(prep)
             if obj is not None and not ctx.in_quote[obj.left_edge.i]:
                 return ctx.clause_span(obj.left_edge.i, obj.right_edge.i, noun.i, min_words=2)
     return []
@@ -96,7 +97,7 @@ def _told_of(noun: Token) -> Token | None:
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            obj = preposition_object(prep)
             if obj is not None and any(t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN") and t.i > obj.i
                                        for t in obj.subtree):
                 return obj

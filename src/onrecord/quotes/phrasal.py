@@ -151,12 +151,17 @@ def _told_of(verb: Token) -> Token | None:
         forms = preposition_cues().get(prep.lower_) if prep.dep_ == "prep" else None
         if forms is None or verb.lower_ not in forms:
             continue
-        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        obj = preposition_object(prep)
         if obj is not None and obj.ent_type_ in DURATION_ENTITIES:
             continue  # "called for hours": how long, not what was asked for
         clause = obj is not None and obj.pos_ in ("VERB", "AUX")
         return obj if obj is not None and (prep.lower_ in NOUN_PREPOSITIONS or clause) else None
     return None
+
+
+def preposition_object(prep: Token) -> Token | None:
+    """What a preposition governs: its noun phrase or its clause ("of *being forced*")."""
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
 def _phrase(verb: Token) -> Token | None:
