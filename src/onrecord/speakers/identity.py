@@ -37,7 +37,6 @@ from onrecord.speakers.names import canonical_name, first_name_genders, outlet_t
 
 SpeakerKind = str  # "person" | "organisation" | "outlet" | "group" | "unknown"
 
-_INITIAL = re.compile(r"^[A-Z]\.?$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 #: The spelling variants of Russian first names in English, folded to one form, in this order
 #: (the systems: BGN/PCGN, the Library of Congress's, ISO 9's passports' and the press's own habits,

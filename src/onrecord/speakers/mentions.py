@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PERSON_LABELS = ("PERSON",)
-ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 NP_LEFT_DEPS = ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case")
 GROUP_PRONOUNS = ("they", "them", "their", "we", "our", "it", "its", "itself", "themselves")
 #: Tags of words that stand for a noun without naming anyone: "which", "Some", "All", "that".
